@@ -1,0 +1,52 @@
+# Every target installs what it needs: `make test` on a fresh clone is the whole setup.
+.DEFAULT_GOAL := help
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+SPEC := api-specs/mg-autotranscribe.yaml
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV_STAMP): requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+.PHONY: install
+install: $(VENV_STAMP) ## Create .venv with the pinned dev dependencies and the SDK (editable)
+
+.PHONY: regenerate
+regenerate: $(VENV_STAMP) ## Rebuild generated/ from the spec and generator-config.yaml
+	scripts/generate.sh generated
+
+.PHONY: check-generated
+check-generated: $(VENV_STAMP) ## Fail if generated/ drifted from what the spec produces
+	scripts/check-generated.sh
+
+.PHONY: validate-spec
+validate-spec: $(VENV_STAMP) ## Validate the OpenAPI document
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+.PHONY: lint
+lint: $(VENV_STAMP) ## ruff (format and lint) on overlays/ and tests/, mypy --strict on overlays/
+	$(BIN)/ruff format --check overlays tests examples
+	$(BIN)/ruff check overlays tests examples
+	$(BIN)/mypy overlays/asapp_mg_autotranscribe
+
+.PHONY: unit
+unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
+	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
+
+.PHONY: test
+test: lint validate-spec check-generated unit ## Everything CI runs
+
+.PHONY: clean
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage dist build

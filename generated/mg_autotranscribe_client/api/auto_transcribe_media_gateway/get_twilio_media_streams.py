@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_twilio_media_streams_response_401 import (
+    GetTwilioMediaStreamsResponse401,
+)
+from ...models.get_twilio_media_streams_response_403 import (
+    GetTwilioMediaStreamsResponse403,
+)
+from ...models.get_twilio_media_streams_response_404 import (
+    GetTwilioMediaStreamsResponse404,
+)
+from ...models.get_twilio_media_streams_response_429 import (
+    GetTwilioMediaStreamsResponse429,
+)
+from ...models.get_twilio_media_streams_response_503 import (
+    GetTwilioMediaStreamsResponse503,
+)
+from ...models.get_twilio_media_streams_response_default import (
+    GetTwilioMediaStreamsResponseDefault,
+)
+from ...models.twilio_media_stream_url import TwilioMediaStreamUrl
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mg-autotranscribe/v1/twilio-media-stream-url",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+):
+    if response.status_code == 200:
+        response_200 = TwilioMediaStreamUrl.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = GetTwilioMediaStreamsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetTwilioMediaStreamsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetTwilioMediaStreamsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GetTwilioMediaStreamsResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = GetTwilioMediaStreamsResponse503.from_dict(response.json())
+
+        return response_503
+
+    response_default = GetTwilioMediaStreamsResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+]:
+    """Get Twilio media stream url
+
+     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
+    be sent to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+    | None
+):
+    """Get Twilio media stream url
+
+     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
+    be sent to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+]:
+    """Get Twilio media stream url
+
+     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
+    be sent to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    GetTwilioMediaStreamsResponse401
+    | GetTwilioMediaStreamsResponse403
+    | GetTwilioMediaStreamsResponse404
+    | GetTwilioMediaStreamsResponse429
+    | GetTwilioMediaStreamsResponse503
+    | GetTwilioMediaStreamsResponseDefault
+    | TwilioMediaStreamUrl
+    | None
+):
+    """Get Twilio media stream url
+
+     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
+    be sent to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
