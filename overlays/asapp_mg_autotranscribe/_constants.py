@@ -1,0 +1,47 @@
+"""Defaults and fixed names of the API, in one place."""
+
+import httpx
+
+__all__ = [
+    "API_ID_HEADER",
+    "API_SECRET_HEADER",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STREAM_URL_REFRESH_AFTER",
+    "DEFAULT_TIMEOUT",
+    "ENV_API_HOST",
+    "ENV_API_ID",
+    "ENV_API_SECRET",
+    "ENV_LOG",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RESPONSE_BYTES",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "PRODUCTION_BASE_URL",
+    "STREAM_URL_TTL",
+]
+
+DEFAULT_BASE_URL = "https://api.sandbox.asapp.com"
+PRODUCTION_BASE_URL = "https://api.asapp.com"
+
+ENV_API_ID = "ASAPP_API_ID"
+ENV_API_SECRET = "ASAPP_API_SECRET"  # noqa: S105 (a variable name)
+ENV_API_HOST = "ASAPP_API_HOST"
+ENV_LOG = "ASAPP_LOG"
+
+API_ID_HEADER = "asapp-api-id"
+API_SECRET_HEADER = "asapp-api-secret"  # noqa: S105 (a header name)
+
+# Connecting gets 5 s; every other phase, and each attempt as a whole, 30 s.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+
+# The API's answers are a few hundred bytes; anything past this is not ASAPP speaking.
+MAX_RESPONSE_BYTES = 1024 * 1024
+
+STREAM_URL_TTL = 300.0
+DEFAULT_STREAM_URL_REFRESH_AFTER = 240.0

@@ -1,0 +1,227 @@
+"""Every error the SDK raises, one tree under ``ASAPPError``::
+
+ASAPPError
+├── ConfigurationError          bad settings, found when the client is built
+├── InvalidRequestError         bad arguments to a call, found before anything is sent
+├── APIConnectionError          no response: DNS, refused, reset ...
+│   └── APITimeoutError
+├── APIStatusError              a non-2xx answer
+│   ├── BadRequestError             400
+│   ├── AuthenticationError         401
+│   ├── PermissionDeniedError       403
+│   ├── NotFoundError               404
+│   ├── ConflictError               409
+│   ├── RequestTooLargeError        413
+│   ├── UnprocessableEntityError    422
+│   ├── RateLimitError              429
+│   ├── ServiceUnavailableError     503
+│   └── InternalServerError         500 and any other 5xx
+├── InvalidResponseError        a 2xx whose body is not the documented JSON
+└── StreamingNotOkError         a 200 whose ``isOk`` is false
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._results import StreamingResult
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ASAPPError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTooLargeError",
+    "ServiceUnavailableError",
+    "StreamingNotOkError",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+
+class ASAPPError(Exception):
+    """Base class of every error raised by this SDK."""
+
+
+class ConfigurationError(ASAPPError):
+    """The client's settings are unusable: missing credentials, a plain-http remote URL, ...
+
+    Raised when the client is constructed, never at the first call.
+    """
+
+
+class InvalidRequestError(ASAPPError, ValueError):
+    """An argument to an API call is invalid; nothing was sent."""
+
+
+class APIConnectionError(ASAPPError):
+    """No response was received: the name did not resolve, the connection was refused or reset."""
+
+    request: httpx.Request
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not complete within the configured timeout."""
+
+
+class APIStatusError(ASAPPError):
+    """The API answered with a non-2xx status.
+
+    ``request_id``, ``code`` and ``message`` come from ASAPP's error body when it has one;
+    a body of another shape (an HTML page from a proxy, say) leaves ``request_id`` and
+    ``code`` as None and ``message`` describes what arrived.
+    """
+
+    status_code: int
+    request_id: str | None
+    code: str | None
+    message: str
+    body: object
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        request_id: str | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.status_code = response.status_code
+        self.request_id = request_id
+        self.code = code
+        self.message = message
+        self.body = body
+        self.response = response
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        reason = f" {self.response.reason_phrase}" if self.response.reason_phrase else ""
+        details = [f"code {self.code}"] if self.code else []
+        if self.request_id:
+            details.append(f"request id {self.request_id}")
+        suffix = f" ({', '.join(details)})" if details else ""
+        return f"{self.status_code}{reason}{suffix}: {self.message}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API id or secret was missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not use this operation."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource, or the call to stop, was not found."""
+
+
+class ConflictError(APIStatusError):
+    """409: the call is in a conflicting state (for start-streaming: likely already started)."""
+
+
+class RequestTooLargeError(APIStatusError):
+    """413: the request body was too large."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but its values were rejected."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's wait in seconds, if it gave one."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        request_id: str | None = None,
+        code: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, response=response, body=body, request_id=request_id, code=code)
+
+
+class ServiceUnavailableError(APIStatusError):
+    """503: the service is temporarily unavailable."""
+
+
+class InternalServerError(APIStatusError):
+    """500, or any other 5xx status."""
+
+
+class InvalidResponseError(ASAPPError):
+    """A 2xx answer whose body is not JSON, or not the shape the API documents.
+
+    ``response`` is the answer, or None when its body could not even be decoded.
+    """
+
+    response: httpx.Response | None
+
+    def __init__(self, message: str, *, response: httpx.Response | None) -> None:
+        super().__init__(message)
+        self.response = response
+
+
+class StreamingNotOkError(ASAPPError):
+    """A 200 answer to start or stop streaming whose ``isOk`` is false.
+
+    ``result`` holds the parsed body, so each participant's status can be inspected.
+    """
+
+    error_message: str | None
+    result: StreamingResult
+
+    def __init__(self, result: StreamingResult) -> None:
+        self.error_message = result.error_message
+        self.result = result
+        super().__init__(f"the router reported isOk=false: {result.error_message or 'no message'}")
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The error class for a non-2xx status: its own class, else the nearest one."""
+    if status_code in _STATUS_ERRORS:
+        return _STATUS_ERRORS[status_code]
+    if 500 <= status_code <= 599:
+        return InternalServerError
+    return APIStatusError
