@@ -18,6 +18,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "PRODUCTION_BASE_URL",
+    "STREAM_URL_RETRY_PAUSE",
     "STREAM_URL_TTL",
 ]
 
@@ -45,3 +46,5 @@ MAX_RESPONSE_BYTES = 1024 * 1024
 
 STREAM_URL_TTL = 300.0
 DEFAULT_STREAM_URL_REFRESH_AFTER = 240.0
+# After a failed refresh, the still-valid URL is served this long before asking again.
+STREAM_URL_RETRY_PAUSE = 5.0

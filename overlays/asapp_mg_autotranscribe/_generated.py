@@ -199,12 +199,33 @@ def parse_stream_url(data: object) -> str:
 
 def parse_start_streaming(data: object) -> StreamingResult:
     """A startStreaming answer as a StreamingResult."""
+    _check_nested_objects(data)
     return _streaming_result(_from_dict(StartStreamingResult.from_dict, data, "the body"))
 
 
 def parse_stop_streaming(data: object) -> StreamingResult:
     """A stopStreaming answer as a StreamingResult, with each participant's summary."""
+    _check_nested_objects(data)
     return _streaming_result(_from_dict(StopStreamingResult.from_dict, data, "the body"))
+
+
+_NESTED_OBJECTS = [
+    ("autotranscribeResponse", participant, *leaf)
+    for participant in ("customer", "agent")
+    for leaf in ((), ("status",), ("summary",))
+]
+
+
+def _check_nested_objects(data: object) -> None:
+    # The generated parsers call dict() on nested values, which turns [] into {}.
+    if not isinstance(data, Mapping):
+        return
+    for path in (("autotranscribeResponse",), *_NESTED_OBJECTS):
+        value: object = data
+        for key in path:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        if value is not None and not isinstance(value, Mapping):
+            raise ResponseShapeError(f"{'.'.join(path)} is not a JSON object")
 
 
 def _from_dict(

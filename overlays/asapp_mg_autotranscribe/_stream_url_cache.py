@@ -15,7 +15,11 @@ from collections.abc import Callable
 import attrs
 
 from ._client import AsyncAutoTranscribeClient, AutoTranscribeClient
-from ._constants import DEFAULT_STREAM_URL_REFRESH_AFTER, STREAM_URL_TTL
+from ._constants import (
+    DEFAULT_STREAM_URL_REFRESH_AFTER,
+    STREAM_URL_RETRY_PAUSE,
+    STREAM_URL_TTL,
+)
 from ._exceptions import ASAPPError, ConfigurationError
 from ._logging import logger
 
@@ -59,9 +63,20 @@ class _CacheState:
             return cached.url
         return None
 
-    def failed_since(self, moment: float) -> bool:
-        """Whether a refresh failed after ``moment`` (so a waiter need not try again)."""
-        return self.last_failure_at is not None and self.last_failure_at >= moment
+    def recently_failed(self) -> bool:
+        """Whether a refresh failed less than STREAM_URL_RETRY_PAUSE seconds ago."""
+        failed_at = self.last_failure_at
+        return failed_at is not None and self.clock() - failed_at < STREAM_URL_RETRY_PAUSE
+
+    def usable_without_asking(self) -> str | None:
+        """The fresh URL; or, shortly after a failed refresh, the still-valid one.
+
+        The pause keeps a failing upstream from costing every webhook call a slow error.
+        """
+        url = self.fresh()
+        if url is None and self.recently_failed():
+            url = self.still_valid()
+        return url
 
     def store(self, url: str, fetched_at: float) -> str:
         self.cached = _CachedUrl(url, fetched_at)
@@ -87,7 +102,8 @@ class StreamUrlCache:
 
     ``get()`` is thread-safe and single-flight: however many threads ask at once, one
     upstream request is made. If a refresh fails while the cached URL is still inside
-    its 300 s, that URL is returned and a warning logged; past that, the error is raised.
+    its 300 s, that URL is returned and a warning logged (and for 5 s no new refresh is
+    tried); past its 300 s, the error is raised.
     ``clock`` (monotonic seconds) is injectable for tests::
 
         cache = StreamUrlCache(client)
@@ -115,11 +131,8 @@ class StreamUrlCache:
         url = self._state.fresh()
         if url is not None:
             return url
-        asked_at = self._state.clock()
         with self._lock:
-            url = self._state.fresh()
-            if url is None and self._state.failed_since(asked_at):
-                url = self._state.still_valid()
+            url = self._state.usable_without_asking()
             if url is not None:
                 return url
             fetched_at = self._state.clock()
@@ -162,11 +175,8 @@ class AsyncStreamUrlCache:
         url = self._state.fresh()
         if url is not None:
             return url
-        asked_at = self._state.clock()
         async with self._lock:
-            url = self._state.fresh()
-            if url is None and self._state.failed_since(asked_at):
-                url = self._state.still_valid()
+            url = self._state.usable_without_asking()
             if url is not None:
                 return url
             fetched_at = self._state.clock()
