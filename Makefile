@@ -8,6 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 SPEC := api-specs/mg-autotranscribe.yaml
+PRISM := mock/node_modules/.bin/prism
+PRISM_STAMP := mock/node_modules/.installed
+MOCK_PORT ?= 4010
 
 .PHONY: help
 help: ## List the targets
@@ -17,6 +20,10 @@ $(VENV_STAMP): requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(PRISM_STAMP): mock/package.json mock/package-lock.json
+	npm ci --prefix mock --no-audit --no-fund --loglevel=error
 	touch $@
 
 .PHONY: install
@@ -44,9 +51,25 @@ lint: $(VENV_STAMP) ## ruff (format and lint) on overlays/ and tests/, mypy --st
 unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
 	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
 
+.PHONY: mock
+mock: $(PRISM_STAMP) ## Serve a Prism mock of the spec on 127.0.0.1 (port: MOCK_PORT=4010), foreground
+	$(PRISM) mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
+
+.PHONY: contract
+contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spec
+	$(BIN)/pytest -m contract -p no:cacheprovider
+
+.PHONY: demo
+demo: $(VENV_STAMP) $(PRISM_STAMP) ## The Twilio flow (URL, TwiML, start, stop) through the CLI, against the mock
+	$(BIN)/python scripts/demo.py
+
+.PHONY: bench
+bench: $(VENV_STAMP) ## Benchmarks: latency, concurrency, cache, import time, memory (prints figures)
+	$(BIN)/python tests/bench/run.py
+
 .PHONY: test
-test: lint validate-spec check-generated unit ## Everything CI runs
+test: lint validate-spec check-generated unit contract ## Everything CI runs
 
 .PHONY: clean
 clean: ## Remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage dist build
+	rm -rf $(VENV) mock/node_modules .mypy_cache .pytest_cache .ruff_cache .coverage dist build
