@@ -49,6 +49,9 @@ from ._types import (
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "PRODUCTION_BASE_URL",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -61,16 +64,13 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
-    "DEFAULT_BASE_URL",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidResponseError",
     "MediaLineOrder",
-    "NOT_GIVEN",
     "Namespace",
     "NotFoundError",
     "NotGiven",
-    "PRODUCTION_BASE_URL",
     "Participant",
     "ParticipantStream",
     "PermissionDeniedError",

@@ -19,7 +19,6 @@ from ._client import AutoTranscribeClient
 from ._config import NOT_GIVEN
 from ._constants import ENV_API_HOST, ENV_API_ID, ENV_API_SECRET
 from ._exceptions import (
-    APIStatusError,
     ASAPPError,
     ConfigurationError,
     InvalidRequestError,
@@ -76,8 +75,6 @@ def _describe(error: ASAPPError) -> str:
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, StreamingNotOkError):
         text += f" (result: {json.dumps(attrs.asdict(error.result))})"
-    elif isinstance(error, APIStatusError) and error.request_id and error.request_id not in text:
-        text += f" (request id {error.request_id})"
     return " ".join(text.split())
 
 

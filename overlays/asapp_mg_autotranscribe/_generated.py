@@ -218,8 +218,6 @@ _NESTED_OBJECTS = [
 
 def _check_nested_objects(data: object) -> None:
     # The generated parsers call dict() on nested values, which turns [] into {}.
-    if not isinstance(data, Mapping):
-        return
     for path in (("autotranscribeResponse",), *_NESTED_OBJECTS):
         value: object = data
         for key in path:

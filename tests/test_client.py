@@ -1,0 +1,314 @@
+"""The clients' calls: what goes on the wire and what comes back, for sync and async."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Api
+
+from asapp_mg_autotranscribe import (
+    AsyncAutoTranscribeClient,
+    AutoTranscribeClient,
+    InvalidRequestError,
+    ParticipantStream,
+    StreamingResult,
+    StreamStatus,
+    StreamSummary,
+    __version__,
+)
+
+BASE = "https://api.sandbox.asapp.com/mg-autotranscribe/v1"
+
+
+def sent_json(api: Api) -> Any:
+    return json.loads(api.script.requests[-1].content)
+
+
+def test_stream_url_request_and_result(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
+    assert api.call("get_twilio_media_stream_url") == STREAM_URL
+    request = api.script.requests[0]
+    assert request.method == "GET"
+    assert str(request.url) == f"{BASE}/twilio-media-stream-url"
+    assert request.headers["asapp-api-id"] == API_ID
+    assert request.headers["asapp-api-secret"] == API_SECRET
+    assert request.headers["accept"] == "application/json"
+    assert request.headers["user-agent"].startswith(f"asapp-mg-autotranscribe/{__version__} ")
+    assert request.content == b""
+
+
+def test_start_streaming_minimal_body(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=START_OK))
+    result = api.call(
+        "start_streaming", namespace="twilio", guid=CALL_SID, customer_id="C1", agent_id="A1"
+    )
+    request = api.script.requests[0]
+    assert (request.method, str(request.url)) == ("POST", f"{BASE}/start-streaming")
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["asapp-api-secret"] == API_SECRET
+    # None arguments are left out, so the server's defaults apply.
+    assert sent_json(api) == {
+        "namespace": "twilio",
+        "guid": CALL_SID,
+        "customerId": "C1",
+        "agentId": "A1",
+    }
+    assert result == StreamingResult(
+        is_ok=True,
+        error_message="",
+        customer=ParticipantStream(
+            "5ce2b755-3f38-11ed-b755-7aed4b5c38d5", StreamStatus(1000, "OK"), None
+        ),
+        agent=ParticipantStream("cf31116-3f38-11ed-9116-7a0a36c763f1", StreamStatus(1000, "OK")),
+    )
+    assert result.customer.status.is_ok
+    assert result.customer.summary is None
+
+
+def test_start_streaming_every_parameter(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=START_OK))
+    api.call(
+        "start_streaming",
+        namespace="amazonconnect",
+        guid="12345",
+        customer_id="C1",
+        agent_id="A1",
+        language="es-US",
+        detailed_token=True,
+        audio_recording_allowed=False,
+        redaction_output="unredacted",
+        twilio_track_map={"inbound": "agent", "outbound": "customer"},
+        siprec_media_line_order="AGENT_FIRST",
+        amazon_connect={
+            "stream_arn": "arn:aws:kinesisvideo:us-east-1:1:stream/x/1",
+            "start_selector_type": "FRAGMENT_NUMBER",
+            "after_fragment_number": "9100",
+        },
+    )
+    assert sent_json(api) == {
+        "namespace": "amazonconnect",
+        "guid": "12345",
+        "customerId": "C1",
+        "agentId": "A1",
+        "autotranscribeParams": {
+            "language": "es-US",
+            "detailedToken": True,
+            "audioRecordingAllowed": False,
+            "redactionOutput": "unredacted",
+        },
+        "twilioParams": {"trackMap": {"inbound": "agent", "outbound": "customer"}},
+        "siprecParams": {"mediaLineOrder": "AGENT_FIRST"},
+        "amazonConnectParams": {
+            "streamArn": "arn:aws:kinesisvideo:us-east-1:1:stream/x/1",
+            "startSelectorType": "FRAGMENT_NUMBER",
+            "afterFragmentNumber": "9100",
+        },
+    }
+
+
+def test_partial_groups_send_only_what_was_given(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=START_OK))
+    api.call(
+        "start_streaming",
+        namespace="twilio",
+        guid=CALL_SID,
+        customer_id="C1",
+        agent_id="A1",
+        twilio_track_map={"outbound": "customer", "inbound": None},
+        amazon_connect={},
+    )
+    assert sent_json(api)["twilioParams"] == {"trackMap": {"outbound": "customer"}}
+    assert "amazonConnectParams" not in sent_json(api)
+
+
+def test_stop_streaming_returns_summaries(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=STOP_OK))
+    result = api.call("stop_streaming", namespace="twilio", guid=CALL_SID)
+    assert str(api.script.requests[0].url) == f"{BASE}/stop-streaming"
+    assert sent_json(api) == {"namespace": "twilio", "guid": CALL_SID}
+    assert result.customer.summary == StreamSummary(
+        total_audio_bytes=1334720, audio_duration_ms=83420, streaming_seconds=84, transcripts=2
+    )
+    assert result.agent.summary.transcripts == 2
+
+
+def test_twilio_convenience_calls(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=START_OK))
+    api.call(
+        "start_twilio_transcription", CALL_SID, customer_id="C1", agent_id="A1", language="en-US"
+    )
+    assert sent_json(api) == {
+        "namespace": "twilio",
+        "guid": CALL_SID,
+        "customerId": "C1",
+        "agentId": "A1",
+        "autotranscribeParams": {"language": "en-US"},
+        "twilioParams": {"trackMap": {"inbound": "customer", "outbound": "agent"}},
+    }
+    api.script.steps = [httpx.Response(200, json=STOP_OK)]
+    api.call("stop_twilio_transcription", CALL_SID)
+    assert sent_json(api) == {"namespace": "twilio", "guid": CALL_SID}
+
+
+@pytest.mark.parametrize(
+    "call_sid",
+    [
+        "CA5b040e075515c424391012acc5a870c",  # 31 hex digits
+        "CA5b040e075515c424391012acc5a870cff",  # 33
+        "PA5b040e075515c424391012acc5a870cf",
+        "CA5b040e075515c424391012acc5a870cg",
+        " CA5b040e075515c424391012acc5a870cf",
+        "",
+        None,
+    ],
+)
+def test_call_sid_is_checked_before_any_request(make_api: Any, call_sid: Any) -> None:
+    api = make_api()
+    with pytest.raises(InvalidRequestError, match="Call SID"):
+        api.call("start_twilio_transcription", call_sid, customer_id="C1", agent_id="A1")
+    with pytest.raises(InvalidRequestError, match="Call SID"):
+        api.call("stop_twilio_transcription", call_sid)
+    assert api.script.requests == []
+
+
+BAD_START_ARGUMENTS = [
+    ({"namespace": "twillio"}, "namespace must be one of 'amazonconnect', 'genesysaudiohook'"),
+    ({"guid": ""}, "guid must not be empty"),
+    ({"guid": 42}, "guid must be a str, not int"),
+    ({"customer_id": "  "}, "customer_id must not be empty"),
+    ({"agent_id": None}, "agent_id must be a str"),
+    ({"language": ""}, "language must not be empty"),
+    ({"detailed_token": "yes"}, "detailed_token must be True, False or None"),
+    ({"audio_recording_allowed": 1}, "audio_recording_allowed must be True, False or None"),
+    ({"redaction_output": "REDACTED"}, "redaction_output must be one of"),
+    ({"detailed_token": True}, "detailed_token=True needs redaction_output='unredacted'"),
+    (
+        {"detailed_token": True, "redaction_output": "redacted_and_unredacted"},
+        "detailed_token=True needs",
+    ),
+    ({"twilio_track_map": {"inbound": "caller"}}, r"twilio_track_map\['inbound'\] must be one of"),
+    ({"twilio_track_map": {"in": "agent"}}, "twilio_track_map has unknown keys"),
+    ({"twilio_track_map": ["inbound"]}, "twilio_track_map must be a dict, not list"),
+    ({"siprec_media_line_order": "customer_first"}, "siprec_media_line_order must be one of"),
+    (
+        {"amazon_connect": {"start_selector_type": "LATER"}},
+        "start_selector_type'\\] must be one of",
+    ),
+    ({"amazon_connect": {"stream_arn": ""}}, r"amazon_connect\['stream_arn'\] must not be empty"),
+    (
+        {"amazon_connect": {"start_selector_type": "FRAGMENT_NUMBER"}},
+        "after_fragment_number'] is required",
+    ),
+]
+
+
+@pytest.mark.parametrize(("override", "message"), BAD_START_ARGUMENTS)
+def test_bad_start_arguments_raise_before_sending(
+    make_api: Any, override: dict[str, Any], message: str
+) -> None:
+    api = make_api()
+    arguments: dict[str, Any] = {
+        "namespace": "twilio",
+        "guid": CALL_SID,
+        "customer_id": "C1",
+        "agent_id": "A1",
+        **override,
+    }
+    with pytest.raises(InvalidRequestError, match=message.replace("(", r"\(")):
+        api.call("start_streaming", **arguments)
+    assert api.script.requests == []
+
+
+def test_bad_stop_arguments_raise_before_sending(make_api: Any) -> None:
+    api = make_api()
+    with pytest.raises(InvalidRequestError, match="namespace must be one of"):
+        api.call("stop_streaming", namespace="sip", guid=CALL_SID)
+    with pytest.raises(InvalidRequestError, match="guid must not be empty"):
+        api.call("stop_streaming", namespace="twilio", guid="")
+    assert api.script.requests == []
+
+
+def test_invalid_request_error_is_also_a_value_error(make_api: Any) -> None:
+    api = make_api()
+    with pytest.raises(ValueError, match="guid"):
+        api.call("stop_streaming", namespace="twilio", guid="")
+
+
+def test_base_url_path_prefix_is_kept(make_api: Any) -> None:
+    api = make_api(
+        httpx.Response(200, json={"streamingUrl": STREAM_URL}),
+        base_url="https://gateway.example.test/asapp/",
+    )
+    api.call("get_twilio_media_stream_url")
+    assert str(api.script.requests[0].url) == (
+        "https://gateway.example.test/asapp/mg-autotranscribe/v1/twilio-media-stream-url"
+    )
+
+
+def test_a_callers_http_client_is_used_and_left_open(kind: str) -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.headers["x-extra"])
+        return httpx.Response(200, json={"streamingUrl": STREAM_URL})
+
+    transport = httpx.MockTransport(handler)
+    if kind == "sync":
+        http = httpx.Client(transport=transport, headers={"x-extra": "mine"})
+        with AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http) as client:
+            client.get_twilio_media_stream_url()
+        assert not http.is_closed
+        http.close()
+    else:
+        import asyncio
+
+        async def run() -> None:
+            http = httpx.AsyncClient(transport=transport, headers={"x-extra": "mine"})
+            async with AsyncAutoTranscribeClient(
+                api_id=API_ID, api_secret=API_SECRET, http_client=http
+            ) as client:
+                await client.get_twilio_media_stream_url()
+            assert not http.is_closed
+            await http.aclose()
+
+        asyncio.run(run())
+    assert calls == ["mine"]
+
+
+def test_own_pool_is_closed_with_the_client() -> None:
+    client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
+    with client:
+        assert not client._http.is_closed
+    assert client._http.is_closed
+
+
+@pytest.mark.anyio
+async def test_async_own_pool_is_closed_with_the_client() -> None:
+    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
+    async with client:
+        assert not client._http.is_closed
+    assert client._http.is_closed
+
+
+def test_own_pool_has_the_bounded_timeout_and_no_redirects() -> None:
+    with AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as client:
+        assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
+        assert client._http.follow_redirects is False
+        assert client.timeout == httpx.Timeout(30.0, connect=5.0)
+        assert client.max_retries == 2
+        assert client.base_url == httpx.URL("https://api.sandbox.asapp.com")
+
+
+def test_the_timeout_goes_with_every_request(make_api: Any) -> None:
+    seen: list[object] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"streamingUrl": STREAM_URL})
+
+    api = make_api(handler, timeout=2.5)
+    api.call("get_twilio_media_stream_url")
+    assert seen == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}]

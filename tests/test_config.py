@@ -1,0 +1,143 @@
+"""Settings: arguments, environment, defaults, and what is refused at construction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET
+
+from asapp_mg_autotranscribe import (
+    DEFAULT_BASE_URL,
+    NOT_GIVEN,
+    AsyncAutoTranscribeClient,
+    AutoTranscribeClient,
+    ConfigurationError,
+)
+
+ENV = {"ASAPP_API_ID": "env-id", "ASAPP_API_SECRET": "env-secret-123"}
+
+
+@pytest.fixture(params=[AutoTranscribeClient, AsyncAutoTranscribeClient])
+def client_class(request: pytest.FixtureRequest) -> Any:
+    return request.param
+
+
+def build(client_class: Any, **kwargs: Any) -> Any:
+    kwargs.setdefault("environment", ENV)
+    return client_class(**kwargs)
+
+
+def test_credentials_and_host_come_from_the_environment(client_class: Any) -> None:
+    client = build(client_class, environment={**ENV, "ASAPP_API_HOST": "https://api.asapp.com"})
+    assert client._config.api_id == "env-id"
+    assert client._config.api_secret == "env-secret-123"
+    assert client.base_url == httpx.URL("https://api.asapp.com")
+
+
+def test_arguments_win_over_the_environment(client_class: Any) -> None:
+    client = build(
+        client_class,
+        api_id="arg-id",
+        api_secret="arg-secret",
+        base_url="https://api.asapp.com/",
+        environment={**ENV, "ASAPP_API_HOST": "https://other.example.test"},
+    )
+    assert (client._config.api_id, client._config.api_secret) == ("arg-id", "arg-secret")
+    assert str(client.base_url) == "https://api.asapp.com"
+
+
+def test_the_default_host_is_the_sandbox(client_class: Any) -> None:
+    assert str(build(client_class).base_url) == DEFAULT_BASE_URL == "https://api.sandbox.asapp.com"
+    assert str(build(client_class, environment={**ENV, "ASAPP_API_HOST": ""}).base_url) == (
+        DEFAULT_BASE_URL
+    )
+
+
+def test_os_environ_is_the_default_source(client_class: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("ASAPP_API_ID", "os-id")
+    monkeypatch.setenv("ASAPP_API_SECRET", "os-secret")
+    monkeypatch.delenv("ASAPP_API_HOST", raising=False)
+    client = client_class()
+    assert client._config.api_id == "os-id"
+
+
+@pytest.mark.parametrize(
+    ("environment", "kwargs", "message"),
+    [
+        ({}, {}, "no api_id: pass api_id=... or set the ASAPP_API_ID environment variable"),
+        ({"ASAPP_API_ID": "x"}, {}, "set the ASAPP_API_SECRET environment variable"),
+        ({"ASAPP_API_ID": "", "ASAPP_API_SECRET": "y"}, {}, "ASAPP_API_ID"),
+        (ENV, {"api_secret": ""}, "no api_secret"),
+        (ENV, {"api_id": 5}, "api_id must be a str, not int"),
+        (ENV, {"api_secret": "abc\r\nX-Injected: 1"}, "api_secret contains a control"),
+        (ENV, {"api_secret": "abc\x00"}, "api_secret contains a control"),
+        (ENV, {"api_secret": "abc\x7f"}, "api_secret contains a control"),
+        (ENV, {"api_id": "idé"}, "api_id contains a control or non-ASCII character"),
+        (ENV, {"api_secret": "abc "}, "api_secret has leading or trailing whitespace"),
+        ({**ENV, "ASAPP_API_SECRET": "line\n"}, {}, "from ASAPP_API_SECRET"),
+        (ENV, {"base_url": "http://api.asapp.com"}, "plain http to a remote host"),
+        (ENV, {"base_url": "http://10.0.0.8:4010"}, "plain http to a remote host"),
+        (ENV, {"base_url": "api.asapp.com"}, "must be an absolute https:// URL"),
+        (ENV, {"base_url": "ftp://api.asapp.com"}, "must be an absolute https:// URL"),
+        (ENV, {"base_url": "https://"}, "must be an absolute https:// URL"),
+        (ENV, {"base_url": "https://[::1"}, "is not a URL"),
+        (ENV, {"base_url": "https://u:p@api.asapp.com"}, "must not carry credentials"),
+        (ENV, {"base_url": "https://api.asapp.com/?x=1"}, "must not have a query or fragment"),
+        (ENV, {"timeout": None}, "None would mean waiting forever"),
+        (ENV, {"timeout": "5"}, "timeout must be seconds"),
+        (ENV, {"timeout": True}, "timeout must be seconds"),
+        (ENV, {"timeout": 0}, "timeout must be a positive number"),
+        (ENV, {"timeout": -1.0}, "timeout must be a positive number"),
+        (ENV, {"max_retries": -1}, "max_retries must be a whole number >= 0"),
+        (ENV, {"max_retries": 1.5}, "max_retries must be a whole number"),
+        (ENV, {"max_retries": True}, "max_retries must be a whole number"),
+    ],
+)
+def test_bad_settings_fail_at_construction(
+    client_class: Any, environment: dict[str, str], kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message.replace("(", r"\(").replace("?", r"\?")):
+        client_class(environment=environment, **kwargs)
+
+
+def test_a_rejected_secret_is_not_echoed(client_class: Any) -> None:
+    secret = "very-secret\nvalue"
+    with pytest.raises(ConfigurationError) as caught:
+        build(client_class, api_secret=secret)
+    assert "very-secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://127.0.0.1:4010", "http://localhost:8080/", "http://[::1]:9", "http://127.8.9.1"],
+)
+def test_plain_http_is_allowed_to_loopback(client_class: Any, base_url: str) -> None:
+    assert build(client_class, base_url=base_url).base_url.scheme == "http"
+
+
+def test_timeouts(client_class: Any) -> None:
+    assert build(client_class, timeout=2).timeout == httpx.Timeout(2.0)
+    assert build(client_class, timeout=60.0).timeout == httpx.Timeout(60.0, connect=5.0)
+    custom = httpx.Timeout(10.0, read=3.0)
+    client = build(client_class, timeout=custom)
+    assert client.timeout is custom
+    assert client._config.attempt_deadline == 3.0
+
+
+def test_repr_hides_the_secret(client_class: Any) -> None:
+    client = build(client_class, api_secret=API_SECRET)
+    for text in (
+        repr(client),
+        str(client),
+        repr(client._config),
+        str(client.__dict__.get("_config")),
+    ):
+        assert API_SECRET not in text
+    assert "api_secret='***'" in repr(client)
+
+
+def test_not_given_is_falsy_and_reads_as_its_name() -> None:
+    assert not NOT_GIVEN
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"

@@ -1,0 +1,323 @@
+"""Every answer that is not a plain success becomes a typed error from the contract."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, error_body
+
+import asapp_mg_autotranscribe as sdk
+from asapp_mg_autotranscribe import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ASAPPError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTooLargeError,
+    ServiceUnavailableError,
+    StreamingNotOkError,
+    UnprocessableEntityError,
+    _generated,
+)
+
+OPERATIONS: list[tuple[str, dict[str, Any]]] = [
+    ("get_twilio_media_stream_url", {}),
+    (
+        "start_streaming",
+        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
+    ),
+    ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
+]
+
+DOCUMENTED = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (413, RequestTooLargeError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (500, InternalServerError),
+    (503, ServiceUnavailableError),
+]
+
+
+@pytest.mark.parametrize(("method", "arguments"), OPERATIONS)
+@pytest.mark.parametrize(("status", "error_class"), DOCUMENTED)
+def test_documented_statuses_map_to_their_class(
+    make_api: Any,
+    method: str,
+    arguments: dict[str, Any],
+    status: int,
+    error_class: type[APIStatusError],
+) -> None:
+    api = make_api(httpx.Response(status, json=error_body(status, "Nope")), max_retries=0)
+    with pytest.raises(error_class) as caught:
+        api.call(method, **arguments)
+    error = caught.value
+    assert type(error) is error_class
+    assert error.status_code == status
+    assert error.request_id == "8e033668-9f1a-11ec-b909-0242ac120002"
+    assert error.code == f"{status}-01"
+    assert error.message == "Nope"
+    assert error.body == error_body(status, "Nope")
+    assert error.response.status_code == status
+    assert str(error).startswith(f"{status} ")
+    assert "code " + f"{status}-01" in str(error)
+    assert "request id 8e033668-9f1a-11ec-b909-0242ac120002" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (418, APIStatusError),
+        (499, APIStatusError),
+        (408, APIStatusError),
+        (502, InternalServerError),
+        (504, InternalServerError),
+        (520, InternalServerError),
+        (599, InternalServerError),
+        (302, APIStatusError),
+    ],
+)
+def test_undocumented_statuses_still_raise_the_nearest_class(
+    make_api: Any, status: int, error_class: type[APIStatusError]
+) -> None:
+    api = make_api(httpx.Response(status, json=error_body(status)), max_retries=0)
+    with pytest.raises(error_class) as caught:
+        api.call("get_twilio_media_stream_url")
+    assert type(caught.value) is error_class
+    assert caught.value.status_code == status
+    assert caught.value.code == f"{status}-01"
+
+
+def test_redirects_are_not_followed(make_api: Any) -> None:
+    api = make_api(
+        httpx.Response(307, headers={"location": "https://elsewhere.example.test/x"}), max_retries=0
+    )
+    with pytest.raises(APIStatusError, match=r"redirect to https://elsewhere.example.test/x not"):
+        api.call("stop_streaming", namespace="twilio", guid=CALL_SID)
+    assert len(api.script.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (
+            httpx.Response(
+                502,
+                headers={"content-type": "text/html"},
+                text="<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>",
+            ),
+            "502 Bad Gateway: response body is not ASAPP's error shape: text/html, 75 bytes: "
+            "'<html><head><title>502 Bad Gateway</title></head> <body>nginx</body></html>'",
+        ),
+        (
+            httpx.Response(503),
+            "503 Service Unavailable: response body is not ASAPP's error "
+            "shape: empty body (no content type)",
+        ),
+        (
+            httpx.Response(
+                500, headers={"content-type": "application/json"}, text='{"error": {"req'
+            ),
+            "500 Internal Server Error: response body is not ASAPP's error shape: application/json",
+        ),
+        (httpx.Response(404, json={"error": "nope"}), "404 Not Found: response body is not"),
+        (httpx.Response(404, json=[1, 2]), "404 Not Found: response body is not"),
+        (httpx.Response(400, json={"error": {"message": 5}}), "400 Bad Request: response body is"),
+        (httpx.Response(520, text="x" * 500), "520: response body is not ASAPP's error shape"),
+    ],
+)
+def test_bodies_of_other_shapes_still_give_a_readable_typed_error(
+    make_api: Any, response: httpx.Response, expected: str
+) -> None:
+    api = make_api(response, max_retries=0)
+    with pytest.raises(APIStatusError) as caught:
+        api.call("get_twilio_media_stream_url")
+    assert str(caught.value).startswith(expected)
+    assert caught.value.request_id is None
+    assert caught.value.code is None
+    assert len(str(caught.value)) < 400
+
+
+def test_a_huge_error_body_is_cut_short(make_api: Any) -> None:
+    api = make_api(httpx.Response(500, content=b"x" * (3 * 1024 * 1024)), max_retries=0)
+    with pytest.raises(InternalServerError, match="over 1 MiB, truncated") as caught:
+        api.call("get_twilio_media_stream_url")
+    assert caught.value.body is None
+    assert len(caught.value.response.content) == 1024 * 1024
+
+
+def test_rate_limit_error_carries_retry_after(make_api: Any) -> None:
+    api = make_api(
+        httpx.Response(429, json=error_body(429), headers={"retry-after": "7"}), max_retries=0
+    )
+    with pytest.raises(RateLimitError) as caught:
+        api.call("get_twilio_media_stream_url")
+    assert caught.value.retry_after == 7.0
+    api.script.steps = [httpx.Response(429, json=error_body(429))]
+    with pytest.raises(RateLimitError) as caught:
+        api.call("get_twilio_media_stream_url")
+    assert caught.value.retry_after is None
+
+
+@pytest.mark.parametrize(
+    ("method", "arguments", "body", "where"),
+    [
+        ("get_twilio_media_stream_url", {}, b"<html>OK</html>", "is not JSON"),
+        ("get_twilio_media_stream_url", {}, b"", "is not JSON: empty body"),
+        ("get_twilio_media_stream_url", {}, b'{"streamingUrl": "wss://x/', "is not JSON"),
+        ("get_twilio_media_stream_url", {}, b"[]", "the body is not a JSON object"),
+        ("get_twilio_media_stream_url", {}, b"null", "the body is not a JSON object"),
+        ("get_twilio_media_stream_url", {}, b'{"streamingUrl": 5}', "streamingUrl is missing or"),
+        ("get_twilio_media_stream_url", {}, b'{"streamingUrl": ""}', "streamingUrl is missing"),
+        ("get_twilio_media_stream_url", {}, b"{}", "streamingUrl is missing"),
+        (*OPERATIONS[1], b'{"isOk": "yes"}', "isOk should be bool, got str"),
+        (*OPERATIONS[1], b"{}", "isOk is missing"),
+        (*OPERATIONS[1], b'{"isOk": true, "errorMessage": 3}', "errorMessage should be str"),
+        (*OPERATIONS[1], b'{"isOk": true, "autotranscribeResponse": []}', "is not a JSON object"),
+        (
+            *OPERATIONS[1],
+            b'{"isOk": true, "autotranscribeResponse": {"customer": 7}}',
+            "autotranscribeResponse.customer is not a JSON object",
+        ),
+        (
+            *OPERATIONS[1],
+            b'{"isOk": true, "autotranscribeResponse": {"agent": {"streamId": "a"}}}',
+            "autotranscribeResponse.agent.status is missing",
+        ),
+        (
+            *OPERATIONS[1],
+            b'{"isOk": true, "autotranscribeResponse": {"agent": {"streamId": "a",'
+            b' "status": {"code": true, "description": "OK"}}}}',
+            "autotranscribeResponse.agent.status.code should be int, got bool",
+        ),
+        (
+            *OPERATIONS[2],
+            b'{"isOk": true, "autotranscribeResponse": {"customer": {"streamId": "a",'
+            b' "status": {"code": 1000, "description": "OK"}, "summary": {"transcripts": 1}}}}',
+            "autotranscribeResponse.customer.summary.totalAudioBytes is missing",
+        ),
+    ],
+)
+def test_a_2xx_that_is_not_the_documented_json_is_invalid(
+    make_api: Any, method: str, arguments: dict[str, Any], body: bytes, where: str
+) -> None:
+    api = make_api(httpx.Response(200, content=body))
+    with pytest.raises(InvalidResponseError, match=where) as caught:
+        api.call(method, **arguments)
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 200
+    assert len(api.script.requests) == 1
+
+
+def test_an_oversized_2xx_is_invalid_and_not_read_whole(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, content=b" " * (5 * 1024 * 1024)))
+    with pytest.raises(InvalidResponseError, match="larger than the API ever sends"):
+        api.call("get_twilio_media_stream_url")
+
+
+def test_other_2xx_statuses_with_the_documented_body_are_results(make_api: Any) -> None:
+    api = make_api(httpx.Response(202, json=STOP_OK))
+    assert api.call("stop_streaming", namespace="twilio", guid=CALL_SID).is_ok
+
+
+def test_is_ok_false_raises_streaming_not_ok_with_the_result(make_api: Any) -> None:
+    body = {
+        **START_OK,
+        "isOk": False,
+        "errorMessage": "agent stream failed",
+        "autotranscribeResponse": {
+            "agent": {"streamId": "a", "status": {"code": 4003, "description": "Bad track"}}
+        },
+    }
+    api = make_api(httpx.Response(200, json=body))
+    with pytest.raises(StreamingNotOkError, match="agent stream failed") as caught:
+        api.call("start_twilio_transcription", CALL_SID, customer_id="C1", agent_id="A1")
+    assert caught.value.error_message == "agent stream failed"
+    assert caught.value.result.agent.status.code == 4003
+    assert not caught.value.result.agent.status.is_ok
+    assert caught.value.result.customer is None
+    api.script.steps = [httpx.Response(200, json={"isOk": False, "errorMessage": None})]
+    with pytest.raises(StreamingNotOkError, match="no message"):
+        api.call("stop_twilio_transcription", CALL_SID)
+
+
+@pytest.mark.parametrize(
+    ("error", "error_class", "message"),
+    [
+        (httpx.ConnectError("[Errno 111] Connection refused"), APIConnectionError, "refused"),
+        (httpx.ReadError(""), APIConnectionError, "ReadError"),
+        (httpx.RemoteProtocolError("Server disconnected"), APIConnectionError, "disconnected"),
+        (httpx.ReadTimeout("timed out"), APITimeoutError, "timed out"),
+        (httpx.ConnectTimeout("timed out"), APITimeoutError, "timed out"),
+        (httpx.DecodingError("bad gzip"), InvalidResponseError, "could not be decoded"),
+    ],
+)
+def test_transport_errors_are_typed_and_chained(
+    make_api: Any, error: Exception, error_class: type[ASAPPError], message: str
+) -> None:
+    api = make_api(error, max_retries=0)
+    with pytest.raises(error_class, match=message) as caught:
+        api.call("stop_streaming", namespace="twilio", guid=CALL_SID)
+    assert type(caught.value) is error_class
+    assert caught.value.__cause__ is error
+    if isinstance(caught.value, APIConnectionError):
+        assert caught.value.request.url.path.endswith("/stop-streaming")
+        assert caught.value.request.headers["asapp-api-secret"] == "[redacted]"
+        assert "https://api.sandbox.asapp.com/mg-autotranscribe/v1/stop-streaming" in str(
+            caught.value
+        )
+
+
+def test_errors_keep_no_secret_in_their_request(make_api: Any) -> None:
+    api = make_api(httpx.Response(401, json=error_body(401)), max_retries=0)
+    with pytest.raises(AuthenticationError) as caught:
+        api.call("get_twilio_media_stream_url")
+    request = caught.value.response.request
+    assert request.headers["asapp-api-secret"] == "[redacted]"
+    for text in (str(caught.value), repr(caught.value), repr(request.headers), repr(request)):
+        assert API_SECRET not in text
+
+
+def test_error_classes_are_named_from_the_package() -> None:
+    for name in sdk.__all__:
+        value = getattr(sdk, name)
+        if isinstance(value, type):
+            assert value.__module__ == "asapp_mg_autotranscribe", name
+    assert repr(RateLimitError) == "<class 'asapp_mg_autotranscribe.RateLimitError'>"
+
+
+def test_the_error_tree() -> None:
+    assert issubclass(APITimeoutError, APIConnectionError)
+    for _, error_class in DOCUMENTED:
+        assert issubclass(error_class, APIStatusError)
+    for error_class in (
+        APIConnectionError,
+        APIStatusError,
+        InvalidResponseError,
+        StreamingNotOkError,
+    ):
+        assert issubclass(error_class, ASAPPError)
+    assert issubclass(sdk.ConfigurationError, ASAPPError)
+
+
+def test_a_generated_parser_that_raises_becomes_a_shape_error() -> None:
+    # For a required field the generator emits d.pop("field"): a KeyError when it is absent.
+    def from_dict(data: Mapping[str, Any]) -> object:
+        return data["requiredField"]
+
+    with pytest.raises(_generated.ResponseShapeError, match="does not match the documented shape"):
+        _generated._from_dict(from_dict, {}, "the body")

@@ -1,0 +1,82 @@
+"""The package logger: ASAPP_LOG, masked stream URLs, and no secret in any record."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
+
+from asapp_mg_autotranscribe import InternalServerError, setup_logging
+from asapp_mg_autotranscribe._logging import logger, mask_stream_url
+
+
+@pytest.fixture
+def clean_logger() -> Any:
+    saved = (logger.handlers[:], logger.level)
+    logger.handlers = [h for h in logger.handlers if not getattr(h, "_asapp", False)]
+    yield logger
+    logger.handlers, logger.level = saved[0], saved[1]
+    logger.setLevel(saved[1])
+
+
+@pytest.mark.parametrize(("value", "level"), [("debug", logging.DEBUG), (" INFO ", logging.INFO)])
+def test_asapp_log_adds_one_stderr_handler(clean_logger: Any, value: str, level: int) -> None:
+    setup_logging({"ASAPP_LOG": value})
+    setup_logging({"ASAPP_LOG": value})
+    handlers = [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
+    assert len(handlers) == 1
+    assert clean_logger.level == level
+
+
+@pytest.mark.parametrize("environment", [{}, {"ASAPP_LOG": "verbose"}, {"ASAPP_LOG": ""}])
+def test_no_handler_without_asapp_log(clean_logger: Any, environment: dict[str, str]) -> None:
+    setup_logging(environment)
+    assert not [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
+
+
+def test_setup_reads_os_environ_by_default(clean_logger: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("ASAPP_LOG", "info")
+    setup_logging()
+    assert [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
+
+
+@pytest.mark.parametrize(
+    ("url", "masked"),
+    [
+        (STREAM_URL, "wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/***"),
+        ("wss://host/tok", "wss://host/***"),
+        ("wss://host", "wss://host"),
+        ("not a url", "not a url"),
+    ],
+)
+def test_mask_stream_url(url: str, masked: str) -> None:
+    assert mask_stream_url(url) == masked
+
+
+def test_no_secret_or_token_in_any_log_record_at_debug(
+    make_api: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    api = make_api(
+        httpx.Response(503, json=error_body(503)),
+        httpx.Response(200, json={"streamingUrl": STREAM_URL}),
+    )
+    api.call("get_twilio_media_stream_url")
+    api.script.steps = [httpx.Response(200, json=START_OK)]
+    api.call("start_twilio_transcription", CALL_SID, customer_id="C1", agent_id="A1")
+    api.script.steps = [httpx.Response(200, json=STOP_OK)]
+    api.call("stop_twilio_transcription", CALL_SID)
+    api.script.steps = [httpx.Response(500, json=error_body(500))]
+    with pytest.raises(InternalServerError):
+        api.call("stop_twilio_transcription", CALL_SID)
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "retrying in" in text
+    assert (
+        "got a stream URL: wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/***" in text
+    )
+    assert "-> 200" in text
+    assert API_SECRET not in text
+    assert "eyJhbGciOi" not in text

@@ -1,0 +1,136 @@
+"""The package as users see it: the contract's names, docstrings, and the built wheel."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import asapp_mg_autotranscribe as sdk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONTRACT_NAMES = [
+    "AutoTranscribeClient",
+    "AsyncAutoTranscribeClient",
+    "StreamUrlCache",
+    "AsyncStreamUrlCache",
+    "ASAPPError",
+    "ConfigurationError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "RequestTooLargeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "InternalServerError",
+    "InvalidResponseError",
+    "StreamingNotOkError",
+]
+
+
+def test_contract_names_are_exported() -> None:
+    assert set(CONTRACT_NAMES) <= set(sdk.__all__)
+    for name in sdk.__all__:
+        assert hasattr(sdk, name), name
+
+
+def test_every_public_name_and_method_has_a_docstring() -> None:
+    for name in sdk.__all__:
+        value = getattr(sdk, name)
+        if not (inspect.isclass(value) or inspect.isfunction(value)):
+            continue
+        assert inspect.getdoc(value), name
+        if inspect.isclass(value):
+            for member_name, member in vars(value).items():
+                if member_name.startswith("_") or not callable(member):
+                    continue
+                assert inspect.getdoc(member), f"{name}.{member_name}"
+
+
+@pytest.mark.parametrize("client_class", [sdk.AutoTranscribeClient, sdk.AsyncAutoTranscribeClient])
+def test_signatures_match_the_contract(client_class: type) -> None:
+    init = inspect.signature(client_class.__init__).parameters
+    for name in ("api_id", "api_secret", "base_url", "timeout", "max_retries", "http_client"):
+        assert init[name].kind is inspect.Parameter.KEYWORD_ONLY
+    assert init["max_retries"].default == 2
+    start = inspect.signature(client_class.start_streaming).parameters  # type: ignore[attr-defined]
+    assert list(start)[1:] == [
+        "namespace",
+        "guid",
+        "customer_id",
+        "agent_id",
+        "language",
+        "detailed_token",
+        "audio_recording_allowed",
+        "redaction_output",
+        "twilio_track_map",
+        "siprec_media_line_order",
+        "amazon_connect",
+    ]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(start.values())[1:])
+
+
+def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("asapp_mg_autotranscribe-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "asapp_mg_autotranscribe/__init__.py",
+        "asapp_mg_autotranscribe/py.typed",
+        "mg_autotranscribe_client/__init__.py",
+        "mg_autotranscribe_client/py.typed",
+        "mg_autotranscribe_client/api/auto_transcribe_media_gateway/start_streaming.py",
+    ):
+        assert required in names
+    assert not [name for name in names if name.startswith(("tests/", "overlays/", "generated/"))]
+
+    # Installed as a user would: a fresh venv, the wheel, its declared dependencies.
+    target = tmp_path / "venv"
+    venv.create(target, with_pip=True)
+    python = str(target / "bin" / "python")
+    install = subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert install.returncode == 0, install.stderr
+    probe = (
+        "import asapp_mg_autotranscribe as a, mg_autotranscribe_client as g; "
+        "import importlib.resources as r; "
+        "assert 'site-packages' in a.__file__, a.__file__; "
+        "assert r.files(a).joinpath('py.typed').is_file(); "
+        "print(a.__version__, a.AutoTranscribeClient.__module__, g.__name__)"
+    )
+    result = subprocess.run(
+        [python, "-I", "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0.1.0", "asapp_mg_autotranscribe", "mg_autotranscribe_client"]
