@@ -42,10 +42,10 @@ validate-spec: $(VENV_STAMP) ## Validate the OpenAPI document
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 .PHONY: lint
-lint: $(VENV_STAMP) ## ruff (format and lint) on overlays/ and tests/, mypy --strict on overlays/
-	$(BIN)/ruff format --check overlays tests examples
-	$(BIN)/ruff check overlays tests examples
-	$(BIN)/mypy overlays/asapp_mg_autotranscribe
+lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on overlays/ and examples/
+	$(BIN)/ruff format --check overlays tests examples scripts
+	$(BIN)/ruff check overlays tests examples scripts
+	$(BIN)/mypy overlays/asapp_mg_autotranscribe examples
 
 .PHONY: unit
 unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%

@@ -1,0 +1,123 @@
+"""examples/twilio_webhook.py answers Twilio's webhooks as its docstring says."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Script
+
+from asapp_mg_autotranscribe import AutoTranscribeClient
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "twilio_webhook.py"
+PUBLIC_URL = "https://voice.example.test"
+
+
+@pytest.fixture(scope="module")
+def example() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("twilio_webhook", EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class Webhook:
+    """The example app over a scripted ASAPP, called the way a WSGI server calls it."""
+
+    def __init__(self, example: ModuleType, script: Script) -> None:
+        self.script = script
+        self.http = httpx.Client(transport=httpx.MockTransport(script))
+        self.client = AutoTranscribeClient(
+            api_id=API_ID, api_secret=API_SECRET, http_client=self.http
+        )
+        self.app = example.make_app(self.client, public_url=PUBLIC_URL)
+
+    def post(self, path: str, **form: str) -> tuple[str, str, str]:
+        body = urlencode(form).encode()
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "PATH_INFO": path,
+            "CONTENT_LENGTH": str(len(body)),
+            "wsgi.input": io.BytesIO(body),
+        }
+        started: dict[str, Any] = {}
+
+        def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+            started.update(status=status, headers=dict(headers))
+
+        content = b"".join(self.app(environ, start_response)).decode()
+        return started["status"], started["headers"]["Content-Type"], content
+
+
+@pytest.fixture
+def webhook(example: ModuleType) -> Iterator[Any]:
+    built: list[Webhook] = []
+
+    def build(*steps: Any) -> Webhook:
+        built.append(Webhook(example, Script(*steps)))
+        return built[-1]
+
+    yield build
+    for hook in built:
+        hook.client.close()
+        hook.http.close()
+
+
+def test_voice_answers_with_twiml_from_the_cache(webhook: Any) -> None:
+    hook = webhook(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
+    for _ in range(3):
+        status, content_type, body = hook.post("/voice", CallSid=CALL_SID)
+        assert (status, content_type) == ("200 OK", "text/xml")
+        stream = ET.fromstring(body).find("./Start/Stream")
+        assert stream is not None
+        assert stream.get("url") == STREAM_URL
+        assert stream.get("statusCallback") == f"{PUBLIC_URL}/stream-events"
+    assert len(hook.script.requests) == 1
+
+
+def test_agent_connected_starts_and_call_completed_stops(webhook: Any) -> None:
+    hook = webhook(httpx.Response(200, json=START_OK), httpx.Response(200, json=STOP_OK))
+    connected = hook.post("/agent-connected", CallSid=CALL_SID, CustomerId="C1", AgentId="A1")
+    assert connected[0] == "204 No Content"
+    assert hook.post("/call-status", CallSid=CALL_SID, CallStatus="ringing")[0].startswith("204")
+    assert hook.post("/call-status", CallSid=CALL_SID, CallStatus="completed")[0].startswith("204")
+    start, stop = hook.script.requests
+    assert start.url.path == "/mg-autotranscribe/v1/start-streaming"
+    assert json.loads(start.content)["guid"] == CALL_SID
+    assert json.loads(start.content)["twilioParams"] == {
+        "trackMap": {"inbound": "customer", "outbound": "agent"}
+    }
+    assert stop.url.path == "/mg-autotranscribe/v1/stop-streaming"
+
+
+def test_an_asapp_failure_is_a_502_and_a_missing_field_a_400(webhook: Any) -> None:
+    hook = webhook(httpx.Response(401, json={"error": {"requestId": "r", "message": "no"}}))
+    assert hook.post("/voice")[0] == "502 Bad Gateway"
+    assert hook.post("/agent-connected", CallSid=CALL_SID)[0] == "400 Bad Request"
+
+
+def test_stream_errors_are_logged_and_unknown_routes_are_404(
+    webhook: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    hook = webhook()
+    caplog.set_level("WARNING", logger="twilio_webhook")
+    status, _, _ = hook.post(
+        "/stream-events", CallSid=CALL_SID, StreamEvent="stream-error", StreamError="closed"
+    )
+    assert status == "204 No Content"
+    assert f"stream of call {CALL_SID} broke: closed" in caplog.text
+    assert hook.post("/nowhere")[0] == "404 Not Found"
+    assert hook.script.requests == []
