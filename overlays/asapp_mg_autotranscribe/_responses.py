@@ -27,6 +27,14 @@ _ResultT = TypeVar("_ResultT")
 _SNIPPET_CHARS = 200
 
 
+def _parse_json(content: bytes) -> object:
+    """``json.loads``; JSON nested deeper than Python can recurse is a ValueError too."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
 def result_of(
     operation: Operation[_ResultT], response: httpx.Response, *, truncated: bool
 ) -> _ResultT:
@@ -37,7 +45,7 @@ def result_of(
             response=response,
         )
     try:
-        data = json.loads(response.content)
+        data = _parse_json(response.content)
     except ValueError:
         raise InvalidResponseError(
             f"{operation.name}: {response.status_code} response is not JSON: "
@@ -66,7 +74,7 @@ def raise_for_status(
     message: str | None = None
     if not truncated:
         try:
-            body = json.loads(response.content)
+            body = _parse_json(response.content)
         except ValueError:
             body = None
     error = body.get("error") if isinstance(body, dict) else None

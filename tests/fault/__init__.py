@@ -1,0 +1,1 @@
+"""Fault injection: the SDK against a misbehaving fake ASAPP server over real sockets."""
