@@ -10,7 +10,21 @@ from typing import Any
 import httpx
 import pytest
 
-from asapp_mg_autotranscribe import AsyncAutoTranscribeClient, AutoTranscribeClient
+from asapp_mg_autotranscribe import (
+    APIStatusError,
+    AsyncAutoTranscribeClient,
+    AuthenticationError,
+    AutoTranscribeClient,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTooLargeError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
 
 API_ID = "test-api-id"
 API_SECRET = "s3cr3t-Value-9f2c"  # distinctive, so leaks are easy to grep for
@@ -47,6 +61,26 @@ STOP_OK: dict[str, Any] = {
         who: {**START_OK["autotranscribeResponse"][who], "summary": SUMMARY}
         for who in ("customer", "agent")
     },
+}
+
+
+# The contract's error class for each status (sdk-contract.md), written out here rather
+# than taken from the SDK's own table; any other 5xx is an InternalServerError.
+CONTRACT_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+# The same, by the spec's response keys; `default` stands for the other 5xx.
+CONTRACT_RESPONSE_ERRORS: dict[str, type[APIStatusError]] = {
+    **{str(status): error for status, error in CONTRACT_STATUS_ERRORS.items()},
+    "default": InternalServerError,
 }
 
 

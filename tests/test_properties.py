@@ -11,40 +11,25 @@ from __future__ import annotations
 
 import asyncio
 import json
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK
+from conftest import API_ID, API_SECRET, CALL_SID, CONTRACT_STATUS_ERRORS, START_OK, STOP_OK
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from hypothesis.configuration import set_hypothesis_home_dir
 
 from asapp_mg_autotranscribe import (
     APIStatusError,
     ASAPPError,
     AsyncAutoTranscribeClient,
-    AuthenticationError,
     AutoTranscribeClient,
-    BadRequestError,
-    ConflictError,
     InternalServerError,
     InvalidResponseError,
-    NotFoundError,
-    PermissionDeniedError,
     RateLimitError,
-    RequestTooLargeError,
-    ServiceUnavailableError,
     StreamingNotOkError,
     StreamingResult,
-    UnprocessableEntityError,
 )
-
-# Hypothesis keeps its files out of the project: with pytest's norecursedirs set in
-# pyproject.toml, a .hypothesis/ folder there makes collection warn, and warnings are errors.
-set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "asapp-mg-autotranscribe-hypothesis")
 
 PROPERTY_SETTINGS = settings(max_examples=200, deadline=None)
 
@@ -57,18 +42,6 @@ OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
     "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
 }
 
-# The contract's table of status errors; any other 5xx is an InternalServerError.
-CONTRACT_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: RequestTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-}
 
 operations = st.sampled_from(sorted(OPERATIONS))
 # About half the draws are 2xx, so results and shape errors get their share.

@@ -1,0 +1,1 @@
+"""Contract tests: the SDK against a Prism mock of api-specs/mg-autotranscribe.yaml."""

@@ -1,0 +1,473 @@
+"""What the contract tests share: the spec and its examples, every SDK call, a response recorder.
+
+The spec served by Prism and read here is ``api-specs/mg-autotranscribe.yaml``, or the file
+named by the ``CONTRACT_SPEC`` environment variable (to try the suite against an edited copy).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import inspect
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from conftest import CONTRACT_RESPONSE_ERRORS
+
+from asapp_mg_autotranscribe import (
+    APIStatusError,
+    AsyncAutoTranscribeClient,
+    AutoTranscribeClient,
+    InternalServerError,
+    InvalidResponseError,
+    ParticipantStream,
+    StreamingNotOkError,
+    StreamingResult,
+    StreamStatus,
+    StreamSummary,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = Path(
+    os.environ.get("CONTRACT_SPEC") or REPO_ROOT / "api-specs" / "mg-autotranscribe.yaml"
+)
+
+API_ID = "contract-api-id"
+API_SECRET = "contract-api-secret"
+API_ID_HEADER = "asapp-api-id"
+API_SECRET_HEADER = "asapp-api-secret"
+# The requestId of every error example in the spec.
+REQUEST_ID = "8e033668-9f1a-11ec-b909-0242ac120002"
+CALL_SID = "CA5b040e075515c424391012acc5a870cf"
+# The header Prism adds to an answer when the request violated the spec.
+VIOLATIONS_HEADER = "sl-violations"
+# Bounds each request to the mock.
+HTTP_TIMEOUT = 15.0
+
+AnyClient = AutoTranscribeClient | AsyncAutoTranscribeClient
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The OpenAPI document, parsed."""
+    with SPEC_PATH.open(encoding="utf-8") as stream:
+        spec = yaml.safe_load(stream)
+    assert isinstance(spec, dict), f"{SPEC_PATH} is not a mapping"
+    return spec
+
+
+def operations() -> dict[str, dict[str, Any]]:
+    """Each operation of the spec by operationId."""
+    found: dict[str, dict[str, Any]] = {}
+    for path_item in load_spec()["paths"].values():
+        for operation in path_item.values():
+            found[operation["operationId"]] = operation
+    return found
+
+
+def method_and_path(operation_id: str) -> tuple[str, str]:
+    """The HTTP method (upper case) and path of an operation."""
+    for path, path_item in load_spec()["paths"].items():
+        for method, operation in path_item.items():
+            if operation["operationId"] == operation_id:
+                return method.upper(), path
+    raise LookupError(operation_id)
+
+
+def error_responses() -> list[tuple[str, str]]:
+    """(operationId, response key) of every documented non-200 response, ``default`` too."""
+    return [
+        (operation_id, key)
+        for operation_id, operation in operations().items()
+        for key in operation["responses"]
+        if key != "200"
+    ]
+
+
+def status_of(response_key: str) -> int:
+    """The HTTP status a response key stands for: ``default`` is 500 (api-facts.md)."""
+    return 500 if response_key == "default" else int(response_key)
+
+
+def error_class(status: int) -> type[APIStatusError]:
+    """The contract's class for a status: its documented one, else InternalServerError for
+    any 5xx (the ``default`` response)."""
+    if str(status) in CONTRACT_RESPONSE_ERRORS:
+        return CONTRACT_RESPONSE_ERRORS[str(status)]
+    assert 500 <= status <= 599, status
+    return InternalServerError
+
+
+def json_schema(operation_id: str, response_key: str) -> dict[str, Any]:
+    """The application/json schema of one documented response."""
+    response = operations()[operation_id]["responses"][response_key]
+    schema = response["content"]["application/json"]["schema"]
+    assert isinstance(schema, dict)
+    return schema
+
+
+def example_of(schema: Mapping[str, Any]) -> Any:
+    """The example a schema documents: its own ``example``, else one built from its
+    properties' examples (properties without one are left out)."""
+    if "example" in schema:
+        return schema["example"]
+    properties = schema.get("properties")
+    if not properties:
+        raise LookupError(f"no example in schema {dict(schema)!r}")
+    built = {}
+    for name, prop in properties.items():
+        try:
+            built[name] = example_of(prop)
+        except LookupError:
+            continue
+    return built
+
+
+def error_example(operation_id: str, response_key: str) -> dict[str, str]:
+    """The ``error`` example of one documented error response."""
+    body = example_of(json_schema(operation_id, response_key))
+    error = body["error"]
+    assert isinstance(error, dict)
+    return error
+
+
+START_ALL_PARAMETERS: dict[str, Any] = {
+    "namespace": "twilio",
+    "guid": CALL_SID,
+    "customer_id": "TT9833237",
+    "agent_id": "RE223444211993",
+    "language": "en-US",
+    "detailed_token": True,
+    "audio_recording_allowed": False,
+    "redaction_output": "unredacted",
+    "twilio_track_map": {"inbound": "agent", "outbound": "customer"},
+    "siprec_media_line_order": "AGENT_FIRST",
+    "amazon_connect": {
+        "stream_arn": "arn:aws:kinesisvideo:us-east-1:123456789012:stream/call-1/1600000000000",
+        "start_selector_type": "FRAGMENT_NUMBER",
+        "after_fragment_number": "91343852333181432392682062607743920146264440555",
+    },
+}
+START_MINIMAL_PARAMETERS: dict[str, Any] = {
+    "namespace": "siprec",
+    "guid": "00010012861620453498",
+    "customer_id": "TT9833237",
+    "agent_id": "RE223444211993",
+}
+
+
+@dataclass(frozen=True)
+class SdkCall:
+    """One public method of the clients with its arguments, and the operation it calls."""
+
+    name: str
+    operation_id: str
+    invoke: Callable[[Any], Any] = field(repr=False)
+
+    def sync(self, client: AutoTranscribeClient) -> object:
+        """Call it on the sync client."""
+        outcome: object = self.invoke(client)
+        assert not inspect.isawaitable(outcome)
+        return outcome
+
+    async def aio(self, client: AsyncAutoTranscribeClient) -> object:
+        """Call it on the async client."""
+        outcome = self.invoke(client)
+        assert inspect.isawaitable(outcome)
+        return await outcome
+
+
+SDK_CALLS: tuple[SdkCall, ...] = (
+    SdkCall(
+        "get_twilio_media_stream_url",
+        "getTwilioMediaStreams",
+        lambda client: client.get_twilio_media_stream_url(),
+    ),
+    SdkCall(
+        "start_streaming(all parameters)",
+        "startStreaming",
+        lambda client: client.start_streaming(**START_ALL_PARAMETERS),
+    ),
+    SdkCall(
+        "start_streaming(minimal)",
+        "startStreaming",
+        lambda client: client.start_streaming(**START_MINIMAL_PARAMETERS),
+    ),
+    SdkCall(
+        "stop_streaming",
+        "stopStreaming",
+        lambda client: client.stop_streaming(namespace="twilio", guid=CALL_SID),
+    ),
+    SdkCall(
+        "start_twilio_transcription",
+        "startStreaming",
+        lambda client: client.start_twilio_transcription(
+            CALL_SID,
+            customer_id="TT9833237",
+            agent_id="RE223444211993",
+            language="es-US",
+            audio_recording_allowed=True,
+            redaction_output="redacted_and_unredacted",
+        ),
+    ),
+    SdkCall(
+        "stop_twilio_transcription",
+        "stopStreaming",
+        lambda client: client.stop_twilio_transcription(CALL_SID),
+    ),
+)
+
+
+def first_call(operation_id: str) -> SdkCall:
+    """The first SDK call that sends ``operation_id``."""
+    return next(call for call in SDK_CALLS if call.operation_id == operation_id)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request the mock answered, as the client saw it."""
+
+    method: str
+    path: str
+    headers: httpx.Headers
+    status_code: int
+    response_headers: httpx.Headers
+    body: bytes
+
+    def describe(self) -> str:
+        """A one-line summary for assertion messages."""
+        violations = self.response_headers.get(VIOLATIONS_HEADER)
+        return f"{self.method} {self.path} -> {self.status_code}, {VIOLATIONS_HEADER}: {violations}"
+
+
+@dataclass
+class Recorder:
+    """httpx response event hooks that keep each exchange, the body read in full."""
+
+    exchanges: list[Exchange] = field(default_factory=list)
+
+    def _keep(self, response: httpx.Response) -> None:
+        request = response.request
+        self.exchanges.append(
+            Exchange(
+                method=request.method,
+                path=request.url.path,
+                headers=httpx.Headers(request.headers),
+                status_code=response.status_code,
+                response_headers=httpx.Headers(response.headers),
+                body=response.content,
+            )
+        )
+
+    def on_response(self, response: httpx.Response) -> None:
+        """The sync client's hook."""
+        response.read()
+        self._keep(response)
+
+    async def aon_response(self, response: httpx.Response) -> None:
+        """The async client's hook."""
+        await response.aread()
+        self._keep(response)
+
+    def violations(self) -> list[str]:
+        """The exchanges Prism flagged as violating the spec."""
+        return [
+            exchange.describe()
+            for exchange in self.exchanges
+            if VIOLATIONS_HEADER in exchange.response_headers
+        ]
+
+
+@dataclass
+class PreferCode:
+    """Request hooks asking Prism for a documented status (``Prefer: code=NNN``), or for its
+    default answer while ``code`` is None; change ``code`` between calls."""
+
+    code: int | None = None
+
+    def on_request(self, request: httpx.Request) -> None:
+        """The sync client's hook."""
+        if self.code is not None:
+            request.headers["Prefer"] = f"code={self.code}"
+
+    async def aon_request(self, request: httpx.Request) -> None:
+        """The async client's hook."""
+        self.on_request(request)
+
+
+def _strip_credentials(request: httpx.Request) -> None:
+    for name in (API_ID_HEADER, API_SECRET_HEADER):
+        del request.headers[name]
+
+
+async def _astrip_credentials(request: httpx.Request) -> None:
+    _strip_credentials(request)
+
+
+@contextlib.contextmanager
+def sync_client(
+    base_url: str,
+    recorder: Recorder,
+    *,
+    headers: Mapping[str, str] | None = None,
+    strip_credentials: bool = False,
+    prefer: PreferCode | None = None,
+    **kwargs: Any,
+) -> Iterator[AutoTranscribeClient]:
+    """An SDK client on the mock, its own httpx.Client recording every answer; both closed
+    on exit. ``strip_credentials`` removes both credential headers just before each request
+    leaves; ``prefer`` sets each request's Prefer header; ``max_retries`` is 0 unless given."""
+    kwargs.setdefault("max_retries", 0)
+    request_hooks: list[Callable[[httpx.Request], None]] = []
+    if strip_credentials:
+        request_hooks.append(_strip_credentials)
+    if prefer is not None:
+        request_hooks.append(prefer.on_request)
+    with (
+        httpx.Client(
+            headers=dict(headers or {}),
+            timeout=HTTP_TIMEOUT,
+            event_hooks={"request": request_hooks, "response": [recorder.on_response]},
+        ) as http,
+        AutoTranscribeClient(
+            api_id=API_ID,
+            api_secret=API_SECRET,
+            base_url=base_url,
+            http_client=http,
+            environment={},
+            **kwargs,
+        ) as client,
+    ):
+        yield client
+
+
+@contextlib.asynccontextmanager
+async def async_client(
+    base_url: str,
+    recorder: Recorder,
+    *,
+    headers: Mapping[str, str] | None = None,
+    strip_credentials: bool = False,
+    prefer: PreferCode | None = None,
+    **kwargs: Any,
+) -> AsyncIterator[AsyncAutoTranscribeClient]:
+    """The async twin of sync_client."""
+    kwargs.setdefault("max_retries", 0)
+    request_hooks: list[Callable[[httpx.Request], Awaitable[None]]] = []
+    if strip_credentials:
+        request_hooks.append(_astrip_credentials)
+    if prefer is not None:
+        request_hooks.append(prefer.aon_request)
+    async with (
+        httpx.AsyncClient(
+            headers=dict(headers or {}),
+            timeout=HTTP_TIMEOUT,
+            event_hooks={"request": request_hooks, "response": [recorder.aon_response]},
+        ) as http,
+        AsyncAutoTranscribeClient(
+            api_id=API_ID,
+            api_secret=API_SECRET,
+            base_url=base_url,
+            http_client=http,
+            environment={},
+            **kwargs,
+        ) as client,
+    ):
+        yield client
+
+
+@dataclass(frozen=True)
+class MockServer:
+    """A running Prism: where it listens, and its log."""
+
+    base_url: str
+    log_path: Path
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last lines of its log, for failure messages."""
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+
+class IncompleteBodyError(Exception):
+    """A body lacks something the SDK documents as required in a result."""
+
+
+def _need(condition: bool, what: str) -> None:
+    if not condition:
+        raise IncompleteBodyError(what)
+
+
+def _integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _participant(body: object, *, with_summary: bool) -> ParticipantStream:
+    _need(isinstance(body, dict), "participant is not an object")
+    assert isinstance(body, dict)
+    stream_id = body.get("streamId")
+    status = body.get("status")
+    _need(isinstance(stream_id, str), "streamId")
+    _need(isinstance(status, dict), "status")
+    assert isinstance(stream_id, str)
+    assert isinstance(status, dict)
+    code, description = status.get("code"), status.get("description")
+    _need(_integer(code), "status.code")
+    _need(isinstance(description, str), "status.description")
+    assert isinstance(code, int)
+    assert isinstance(description, str)
+    summary: StreamSummary | None = None
+    if with_summary and "summary" in body:
+        totals = body["summary"]
+        _need(isinstance(totals, dict), "summary")
+        keys = ("totalAudioBytes", "audioDurationMs", "streamingSeconds", "transcripts")
+        _need(all(_integer(totals.get(key)) for key in keys), "summary totals")
+        summary = StreamSummary(*(totals[key] for key in keys))
+    return ParticipantStream(
+        stream_id=stream_id,
+        status=StreamStatus(code=code, description=description),
+        summary=summary,
+    )
+
+
+def expected_result(operation_id: str, body: object) -> str | StreamingResult:
+    """What the SDK must parse a 200 body into, by the documented contract; raises
+    IncompleteBodyError for a body the SDK must reject (InvalidResponseError)."""
+    _need(isinstance(body, dict), "body is not an object")
+    assert isinstance(body, dict)
+    if operation_id == "getTwilioMediaStreams":
+        url = body.get("streamingUrl")
+        _need(isinstance(url, str) and bool(url), "streamingUrl")
+        assert isinstance(url, str)
+        return url
+    is_ok = body.get("isOk")
+    _need(isinstance(is_ok, bool), "isOk")
+    assert isinstance(is_ok, bool)
+    message = body.get("errorMessage")
+    _need(message is None or isinstance(message, str), "errorMessage")
+    per_participant = body.get("autotranscribeResponse", {})
+    _need(isinstance(per_participant, dict), "autotranscribeResponse")
+    with_summary = operation_id == "stopStreaming"
+    customer, agent = (
+        _participant(per_participant[who], with_summary=with_summary)
+        if who in per_participant
+        else None
+        for who in ("customer", "agent")
+    )
+    return StreamingResult(is_ok=is_ok, error_message=message, customer=customer, agent=agent)
+
+
+def expected_outcome(operation_id: str, body: object) -> object:
+    """What a call must end in for a 200 body: the result, or the class of the error the SDK
+    raises for it (InvalidResponseError, StreamingNotOkError)."""
+    try:
+        result = expected_result(operation_id, body)
+    except IncompleteBodyError:
+        return InvalidResponseError
+    if isinstance(result, StreamingResult) and not result.is_ok:
+        return StreamingNotOkError
+    return result
