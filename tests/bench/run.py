@@ -1,0 +1,87 @@
+"""The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, imports, memory.
+
+Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
+
+Everything runs against one fake API in its own process on a free 127.0.0.1 port (see
+``fake_api.py``). Each figure is printed with its target and PASS or MISS as it is
+measured, and all of them again as Markdown at the end, ready for the README. A missed
+target is reported, not failed on: the exit status is 0 unless the benchmark itself
+breaks. Compare ratios, not absolute times: the variants run side by side in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import concurrency
+import httpx
+import import_time
+import latency
+import memory_growth
+import url_cache
+from fake_api import FakeApi
+from report import Table, median
+from workload import OURS, RAW
+
+import asapp_mg_autotranscribe
+
+
+def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--calls", type=int, default=2000, help="sync calls per variant and op")
+    parser.add_argument("--concurrency", type=int, default=1000, help="concurrent async calls")
+    parser.add_argument("--repeats", type=int, default=5, help="async gathers per variant")
+    parser.add_argument("--import-runs", type=int, default=7, help="interpreters per module")
+    parser.add_argument("--memory-calls", type=int, default=20000, help="calls for RSS growth")
+    return parser.parse_args(argv)
+
+
+def _show(table: Table) -> Table:
+    print(table.to_text(), end="\n\n", flush=True)
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every benchmark and print the tables; 0 whether or not targets were met."""
+    arguments = _parse_arguments(argv)
+    started = time.monotonic()
+    tables: list[Table] = []
+    print(
+        f"asapp-mg-autotranscribe {asapp_mg_autotranscribe.__version__}: Python "
+        f"{platform.python_version()}, httpx {httpx.__version__}, {os.cpu_count()} CPUs\n",
+        flush=True,
+    )
+    with FakeApi() as api:
+        table, samples = latency.run(api, calls=arguments.calls)
+        tables.append(_show(table))
+        raw_get_us = median(samples[("stream_url", RAW)]) / 1e3
+        tables.append(
+            _show(
+                concurrency.run(api, concurrency=arguments.concurrency, repeats=arguments.repeats)
+            )
+        )
+        tables.append(_show(url_cache.run(api, raw_request_us=raw_get_us)))
+        tables.append(_show(memory_growth.run(api, calls=arguments.memory_calls)))
+    tables.append(_show(import_time.run(runs=arguments.import_runs)))
+    elapsed = time.monotonic() - started
+
+    print("Markdown, for the README:\n")
+    print("### Benchmarks\n")
+    print(
+        f"`make bench` on Python {platform.python_version()}, httpx {httpx.__version__}, "
+        f"{os.cpu_count()} CPUs, against a local fake API; took {elapsed:.0f} s. "
+        f"Ratios compare {OURS} with {RAW}, measured side by side in the same run.\n"
+    )
+    print("\n\n".join(table.to_markdown() for table in tables))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
