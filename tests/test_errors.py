@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -27,7 +26,6 @@ from asapp_mg_autotranscribe import (
     ServiceUnavailableError,
     StreamingNotOkError,
     UnprocessableEntityError,
-    _generated,
 )
 
 OPERATIONS: list[tuple[str, dict[str, Any]]] = [
@@ -312,12 +310,3 @@ def test_the_error_tree() -> None:
     ):
         assert issubclass(error_class, ASAPPError)
     assert issubclass(sdk.ConfigurationError, ASAPPError)
-
-
-def test_a_generated_parser_that_raises_becomes_a_shape_error() -> None:
-    # For a required field the generator emits d.pop("field"): a KeyError when it is absent.
-    def from_dict(data: Mapping[str, Any]) -> object:
-        return data["requiredField"]
-
-    with pytest.raises(_generated.ResponseShapeError, match="does not match the documented shape"):
-        _generated._from_dict(from_dict, {}, "the body")

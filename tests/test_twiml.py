@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from twilio.twiml.voice_response import VoiceResponse
 
-from asapp_mg_autotranscribe import InvalidRequestError, twilio_stream_twiml
+from asapp_mg_autotranscribe import InvalidRequestError, _twiml, twilio_stream_twiml
 
 URL = "wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/tok&x=<1>\"'"
 
@@ -38,10 +39,16 @@ def twilio_document(url: str, **kwargs: Any) -> str:
 
 
 @pytest.fixture(params=["with twilio", "without twilio"])
-def twilio_installed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+def twilio_installed(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[bool]:
     if request.param == "without twilio":
         monkeypatch.setitem(sys.modules, "twilio.twiml.voice_response", None)
-    return request.param == "with twilio"
+    # The SDK looks for twilio once; make it look again, and again after the test.
+    _twiml._twilio_voice_response.cache_clear()
+    yield request.param == "with twilio"
+    monkeypatch.undo()
+    _twiml._twilio_voice_response.cache_clear()
 
 
 @pytest.mark.parametrize("kwargs", CASES)

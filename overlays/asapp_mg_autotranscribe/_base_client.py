@@ -9,7 +9,7 @@ from __future__ import annotations
 import platform
 import time
 from collections.abc import Mapping
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -80,6 +80,7 @@ class BaseClient(Generic[_HttpClientT]):
     _http: _HttpClientT
     _owns_http: bool
     _retry_policy: RetryPolicy
+    _per_request: dict[str, Any]
 
     def __init__(
         self,
@@ -109,13 +110,17 @@ class BaseClient(Generic[_HttpClientT]):
         }
         self._base_url = str(self._config.base_url)
         if http_client is None:
-            self._http = self._default_http_client()
+            self._http = self._default_http_client(self._headers)
             self._owns_http = True
+            self._per_request = {}
         else:
             self._http = http_client
             self._owns_http = False
+            # A caller's client has its own defaults; ours go on every request instead.
+            self._per_request = {"headers": self._headers, "timeout": self._config.timeout}
 
-    def _default_http_client(self) -> _HttpClientT:
+    def _default_http_client(self, headers: Mapping[str, str]) -> _HttpClientT:
+        """A pooled client with our headers and timeout as its defaults."""
         raise NotImplementedError
 
     @property
@@ -144,8 +149,7 @@ class BaseClient(Generic[_HttpClientT]):
             operation.method,
             self._base_url + operation.path,
             json=operation.json,
-            headers=self._headers,
-            timeout=self._config.timeout,
+            **self._per_request,
         )
 
     def _body_reader(self, request: httpx.Request) -> BodyReader:

@@ -24,8 +24,8 @@ from ._exceptions import (
     InvalidRequestError,
     StreamingNotOkError,
 )
-from ._generated import MEDIA_LINE_ORDERS, NAMESPACES, PARTICIPANTS, REDACTION_OUTPUTS
 from ._twiml import twilio_stream_twiml
+from ._types import MEDIA_LINE_ORDERS, NAMESPACES, PARTICIPANTS, REDACTION_OUTPUTS
 from ._version import __title__, __version__
 
 __all__ = ["main"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -69,8 +68,8 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         )
         self._sleep = sleep
 
-    def _default_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=self._config.timeout, follow_redirects=False)
+    def _default_http_client(self, headers: Mapping[str, str]) -> httpx.Client:
+        return httpx.Client(headers=headers, timeout=self._config.timeout, follow_redirects=False)
 
     def get_twilio_media_stream_url(self) -> str:
         """Return a ``wss://`` URL to stream a Twilio call's audio to.
@@ -220,7 +219,7 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         environment: Mapping[str, str] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             api_id=api_id,
@@ -231,10 +230,17 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
             http_client=http_client,
             environment=environment,
         )
+        if sleep is None:
+            # Imported here: asyncio costs a sync-only user a third of the import time.
+            import asyncio
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
-    def _default_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._config.timeout, follow_redirects=False)
+    def _default_http_client(self, headers: Mapping[str, str]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            headers=headers, timeout=self._config.timeout, follow_redirects=False
+        )
 
     async def get_twilio_media_stream_url(self) -> str:
         """Return a ``wss://`` URL to stream a Twilio call's audio to (see the sync client)."""

@@ -1,22 +1,33 @@
 """The API's three operations as requests: arguments checked, bodies built, parsers chosen.
 
-Everything here is pure, shared by the sync and async clients.
+Everything here is pure, shared by the sync and async clients. The adapter to the
+generated code, ``_generated``, is imported inside the functions that build requests, so
+that it loads with the first request rather than with the package (see its docstring).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from . import _generated
 from ._exceptions import InvalidRequestError
-from ._generated import UNSET, Unset
 from ._logging import logger, mask_stream_url
-from ._results import StreamingResult
+from ._results import (
+    StreamingResult,
+    parse_start_streaming,
+    parse_stop_streaming,
+    parse_stream_url,
+)
 from ._types import (
+    MEDIA_LINE_ORDERS,
+    NAMESPACES,
+    PARTICIPANTS,
+    REDACTION_OUTPUTS,
+    START_SELECTOR_TYPES,
     AmazonConnectParams,
     MediaLineOrder,
     Namespace,
@@ -57,13 +68,16 @@ class Operation(Generic[_ResultT]):
 
 def stream_url() -> Operation[str]:
     """GET the short-lived WebSocket URL for Twilio media streams."""
+    from . import _generated
+
     method, path, body = _generated.stream_url_request()
     return Operation("getTwilioMediaStreams", method, path, body, True, _parse_stream_url)
 
 
 def _parse_stream_url(data: object) -> str:
-    url = _generated.parse_stream_url(data)
-    logger.debug("got a stream URL: %s", mask_stream_url(url))
+    url = parse_stream_url(data)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("got a stream URL: %s", mask_stream_url(url))
     return url
 
 
@@ -82,7 +96,7 @@ def start_streaming(
     amazon_connect: AmazonConnectParams | None,
 ) -> Operation[StreamingResult]:
     """POST start-streaming, with every argument checked before anything is sent."""
-    _one_of("namespace", namespace, _generated.NAMESPACES)
+    _one_of("namespace", namespace, NAMESPACES)
     _text("guid", guid)
     _text("customer_id", customer_id)
     _text("agent_id", agent_id)
@@ -91,7 +105,7 @@ def start_streaming(
     _flag("detailed_token", detailed_token)
     _flag("audio_recording_allowed", audio_recording_allowed)
     if redaction_output is not None:
-        _one_of("redaction_output", redaction_output, _generated.REDACTION_OUTPUTS)
+        _one_of("redaction_output", redaction_output, REDACTION_OUTPUTS)
     if detailed_token and redaction_output != "unredacted":
         raise InvalidRequestError(
             "detailed_token=True needs redaction_output='unredacted': the API rejects detailed "
@@ -100,9 +114,9 @@ def start_streaming(
         )
     track_map = _mapping("twilio_track_map", twilio_track_map, {"inbound", "outbound"})
     for track, participant in track_map.items():
-        _one_of(f"twilio_track_map[{track!r}]", participant, _generated.PARTICIPANTS)
+        _one_of(f"twilio_track_map[{track!r}]", participant, PARTICIPANTS)
     if siprec_media_line_order is not None:
-        _one_of("siprec_media_line_order", siprec_media_line_order, _generated.MEDIA_LINE_ORDERS)
+        _one_of("siprec_media_line_order", siprec_media_line_order, MEDIA_LINE_ORDERS)
     amazon = _mapping(
         "amazon_connect",
         amazon_connect,
@@ -110,35 +124,35 @@ def start_streaming(
     )
     _check_amazon_connect(amazon)
 
+    from . import _generated
+
     method, path, body = _generated.start_streaming_request(
         namespace=namespace,
         guid=guid,
         customer_id=customer_id,
         agent_id=agent_id,
-        language=_or_unset(language),
-        detailed_token=_or_unset(detailed_token),
-        audio_recording_allowed=_or_unset(audio_recording_allowed),
-        redaction_output=_or_unset(redaction_output),
-        twilio_inbound=track_map.get("inbound", UNSET),
-        twilio_outbound=track_map.get("outbound", UNSET),
-        siprec_media_line_order=_or_unset(siprec_media_line_order),
-        amazon_connect_stream_arn=amazon.get("stream_arn", UNSET),
-        amazon_connect_start_selector_type=amazon.get("start_selector_type", UNSET),
-        amazon_connect_after_fragment_number=amazon.get("after_fragment_number", UNSET),
+        language=language,
+        detailed_token=detailed_token,
+        audio_recording_allowed=audio_recording_allowed,
+        redaction_output=redaction_output,
+        twilio_inbound=track_map.get("inbound"),
+        twilio_outbound=track_map.get("outbound"),
+        siprec_media_line_order=siprec_media_line_order,
+        amazon_connect_stream_arn=amazon.get("stream_arn"),
+        amazon_connect_start_selector_type=amazon.get("start_selector_type"),
+        amazon_connect_after_fragment_number=amazon.get("after_fragment_number"),
     )
-    return Operation(
-        "startStreaming", method, path, body, False, _generated.parse_start_streaming, True
-    )
+    return Operation("startStreaming", method, path, body, False, parse_start_streaming, True)
 
 
 def stop_streaming(*, namespace: Namespace, guid: str) -> Operation[StreamingResult]:
     """POST stop-streaming."""
-    _one_of("namespace", namespace, _generated.NAMESPACES)
+    _one_of("namespace", namespace, NAMESPACES)
     _text("guid", guid)
+    from . import _generated
+
     method, path, body = _generated.stop_streaming_request(namespace=namespace, guid=guid)
-    return Operation(
-        "stopStreaming", method, path, body, False, _generated.parse_stop_streaming, True
-    )
+    return Operation("stopStreaming", method, path, body, False, parse_stop_streaming, True)
 
 
 def check_call_sid(call_sid: object) -> str:
@@ -148,13 +162,6 @@ def check_call_sid(call_sid: object) -> str:
             f"call_sid must be a Twilio Call SID, 'CA' followed by 32 hex digits; got {call_sid!r}"
         )
     return call_sid
-
-
-_T = TypeVar("_T")
-
-
-def _or_unset(value: _T | None) -> _T | Unset:
-    return UNSET if value is None else value
 
 
 def _text(name: str, value: object) -> None:
@@ -192,7 +199,7 @@ def _check_amazon_connect(params: Mapping[str, Any]) -> None:
             _text(f"amazon_connect[{key!r}]", params[key])
     selector = params.get("start_selector_type")
     if selector is not None:
-        _one_of("amazon_connect['start_selector_type']", selector, _generated.START_SELECTOR_TYPES)
+        _one_of("amazon_connect['start_selector_type']", selector, START_SELECTOR_TYPES)
     if selector == "FRAGMENT_NUMBER" and "after_fragment_number" not in params:
         raise InvalidRequestError(
             "amazon_connect['after_fragment_number'] is required when start_selector_type is "

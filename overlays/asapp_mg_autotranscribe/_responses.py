@@ -16,9 +16,8 @@ from ._exceptions import (
     StreamingNotOkError,
     status_error_class,
 )
-from ._generated import ResponseShapeError
 from ._operations import Operation
-from ._results import StreamingResult
+from ._results import ResponseShapeError, StreamingResult
 
 __all__ = ["parse_retry_after", "raise_for_status", "result_of"]
 

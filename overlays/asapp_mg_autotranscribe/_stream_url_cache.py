@@ -7,7 +7,6 @@ per call.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Callable
@@ -163,6 +162,8 @@ class AsyncStreamUrlCache:
     ) -> None:
         self._client = client
         self._state = _CacheState(refresh_after, clock)
+        import asyncio
+
         self._lock = asyncio.Lock()
 
     @property

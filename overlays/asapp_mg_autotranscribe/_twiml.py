@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import functools
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._exceptions import InvalidRequestError
+
+if TYPE_CHECKING:
+    from twilio.twiml.voice_response import VoiceResponse
 
 __all__ = ["StreamTrack", "twilio_stream_twiml"]
 
@@ -35,11 +38,10 @@ def twilio_stream_twiml(
     """
     attributes = _stream_attributes(url, track, status_callback, status_callback_method, name)
     items = _parameters(parameters)
-    try:
-        from twilio.twiml.voice_response import VoiceResponse
-    except ImportError:
+    voice_response = _twilio_voice_response()
+    if voice_response is None:
         return stream_twiml_without_twilio(attributes, items)
-    response = VoiceResponse()
+    response = voice_response()
     stream = response.start().stream(
         url=url,
         track=track,
@@ -52,10 +54,23 @@ def twilio_stream_twiml(
     return str(response.to_xml())
 
 
+@functools.cache
+def _twilio_voice_response() -> type[VoiceResponse] | None:
+    """Twilio's VoiceResponse class, or None without the ``twilio`` package."""
+    try:
+        from twilio.twiml.voice_response import VoiceResponse
+    except ImportError:
+        return None
+    response_class: type[VoiceResponse] = VoiceResponse  # (twilio has no type hints)
+    return response_class
+
+
 def stream_twiml_without_twilio(
     attributes: Mapping[str, str], parameters: list[tuple[str, str]]
 ) -> str:
     """The TwiML document written with the standard library, as Twilio's library writes it."""
+    import xml.etree.ElementTree as ET
+
     root = ET.Element("Response")
     stream = ET.SubElement(ET.SubElement(root, "Start"), "Stream", dict(sorted(attributes.items())))
     for key, value in parameters:
