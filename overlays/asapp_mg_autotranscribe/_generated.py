@@ -123,7 +123,6 @@ def _group(model: Callable[..., _ModelT], **fields: object) -> _ModelT | Unset:
     None and UNSET both mean "not given"; each is passed on as UNSET, since the generated
     models default a field to the spec's default, which would then be sent.
     """
-    given = {name: UNSET if value is None else value for name, value in fields.items()}
-    if all(isinstance(value, Unset) for value in given.values()):
+    if all(value is None or value is UNSET for value in fields.values()):
         return UNSET
-    return model(**given)
+    return model(**{name: UNSET if value is None else value for name, value in fields.items()})
