@@ -90,6 +90,11 @@ def test_os_environ_is_the_default_source(client_class: Any, monkeypatch: Any) -
         (ENV, {"timeout": True}, "timeout must be seconds"),
         (ENV, {"timeout": 0}, "timeout must be a positive number"),
         (ENV, {"timeout": -1.0}, "timeout must be a positive number"),
+        (ENV, {"timeout": float("inf")}, "timeout must be a positive number of seconds, got inf"),
+        (ENV, {"timeout": float("nan")}, "timeout must be a positive number"),
+        (ENV, {"timeout": httpx.Timeout(-1.0)}, "timeout.connect must be a positive number"),
+        (ENV, {"timeout": httpx.Timeout(5.0, read=0)}, "timeout.read must be a positive number"),
+        (ENV, {"http_client": "httpx"}, "http_client must be an httpx."),
         (ENV, {"max_retries": -1}, "max_retries must be a whole number >= 0"),
         (ENV, {"max_retries": 1.5}, "max_retries must be a whole number"),
         (ENV, {"max_retries": True}, "max_retries must be a whole number"),
@@ -100,6 +105,33 @@ def test_bad_settings_fail_at_construction(
 ) -> None:
     with pytest.raises(ConfigurationError, match=message.replace("(", r"\(").replace("?", r"\?")):
         client_class(environment=environment, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://id:Pa55-secret@api.asapp.com",
+        "ftp://id:Pa55-secret@api.asapp.com",
+        "https://id:Pa55-secret@api.asapp.com:port",
+        "https://id:Pa55-secret@[::1",
+    ],
+)
+def test_credentials_in_a_rejected_base_url_are_not_echoed(
+    client_class: Any, base_url: str
+) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        build(client_class, base_url=base_url)
+    assert "Pa55-secret" not in str(caught.value)
+
+
+def test_an_http_client_of_the_other_kind_is_refused() -> None:
+    with (
+        httpx.Client() as sync_http,
+        pytest.raises(ConfigurationError, match=r"httpx\.AsyncClient"),
+    ):
+        build(AsyncAutoTranscribeClient, http_client=sync_http)
+    with pytest.raises(ConfigurationError, match=r"httpx\.Client, not AsyncClient"):
+        build(AutoTranscribeClient, http_client=httpx.AsyncClient())
 
 
 def test_a_rejected_secret_is_not_echoed(client_class: Any) -> None:
@@ -141,3 +173,8 @@ def test_repr_hides_the_secret(client_class: Any) -> None:
 def test_not_given_is_falsy_and_reads_as_its_name() -> None:
     assert not NOT_GIVEN
     assert repr(NOT_GIVEN) == "NOT_GIVEN"
+
+
+def test_an_httpx_timeout_may_leave_a_phase_unbounded(client_class: Any) -> None:
+    timeout = httpx.Timeout(5.0, pool=None)
+    assert build(client_class, timeout=timeout).timeout == timeout

@@ -16,7 +16,12 @@ import httpx
 
 from ._config import ClientConfig, NotGiven, TimeoutTypes, resolve_config
 from ._constants import API_ID_HEADER, API_SECRET_HEADER, MAX_RESPONSE_BYTES
-from ._exceptions import APIConnectionError, APITimeoutError, InvalidResponseError
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidResponseError,
+)
 from ._logging import logger
 from ._operations import Operation
 from ._responses import parse_retry_after, raise_for_status, result_of
@@ -81,6 +86,7 @@ class BaseClient(Generic[_HttpClientT]):
     _owns_http: bool
     _retry_policy: RetryPolicy
     _per_request: dict[str, Any]
+    _http_client_class: type[_HttpClientT]
 
     def __init__(
         self,
@@ -114,6 +120,11 @@ class BaseClient(Generic[_HttpClientT]):
             self._owns_http = True
             self._per_request = {}
         else:
+            if not isinstance(http_client, self._http_client_class):
+                expected = f"httpx.{self._http_client_class.__name__}"
+                raise ConfigurationError(
+                    f"http_client must be an {expected}, not {type(http_client).__name__}"
+                )
             self._http = http_client
             self._owns_http = False
             # A caller's client has its own defaults; ours go on every request instead.

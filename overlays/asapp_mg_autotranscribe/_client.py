@@ -68,6 +68,8 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         )
         self._sleep = sleep
 
+    _http_client_class = httpx.Client
+
     def _default_http_client(self, headers: Mapping[str, str]) -> httpx.Client:
         return httpx.Client(headers=headers, timeout=self._config.timeout, follow_redirects=False)
 
@@ -236,6 +238,8 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
 
             sleep = asyncio.sleep
         self._sleep = sleep
+
+    _http_client_class = httpx.AsyncClient
 
     def _default_http_client(self, headers: Mapping[str, str]) -> httpx.AsyncClient:
         return httpx.AsyncClient(

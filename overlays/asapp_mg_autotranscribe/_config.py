@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -19,6 +21,10 @@ from ._constants import (
 from ._exceptions import ConfigurationError
 
 __all__ = ["NOT_GIVEN", "ClientConfig", "NotGiven", "TimeoutTypes", "resolve_config"]
+
+
+# The "user:password@" of a URL, wherever it stands in a text.
+_USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
 
 
 class NotGiven:
@@ -92,25 +98,32 @@ def _credential(name: str, value: str | None, env: Mapping[str, str], variable: 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     if value is None or value == "":
         value = DEFAULT_BASE_URL
+    shown = _without_userinfo(str(value))
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url {str(value)!r} is not a URL: {exc}") from None
+        reason = _without_userinfo(str(exc))
+        raise ConfigurationError(f"base_url {shown!r} is not a URL: {reason}") from None
+    if url.userinfo:
+        raise ConfigurationError("base_url must not carry credentials; pass api_id and api_secret")
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(
-            f"base_url {str(value)!r} must be an absolute https:// URL, "
+            f"base_url {shown!r} must be an absolute https:// URL, "
             f"such as {DEFAULT_BASE_URL!r} (set it with base_url=... or {ENV_API_HOST})"
         )
     if url.scheme == "http" and not _is_loopback(url.host):
         raise ConfigurationError(
-            f"base_url {str(value)!r} uses plain http to a remote host; the API is served over "
+            f"base_url {shown!r} uses plain http to a remote host; the API is served over "
             "https only (plain http is allowed for loopback addresses, such as a local mock)"
         )
-    if url.userinfo:
-        raise ConfigurationError("base_url must not carry credentials; pass api_id and api_secret")
     if url.query or url.fragment:
-        raise ConfigurationError(f"base_url {str(value)!r} must not have a query or fragment")
+        raise ConfigurationError(f"base_url {shown!r} must not have a query or fragment")
     return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
+
+
+def _without_userinfo(text: str) -> str:
+    """``text`` with any ``user:password@`` of a URL in it replaced by ``***@``."""
+    return _USERINFO.sub("***@", text)
 
 
 def _is_loopback(host: str) -> bool:
@@ -126,16 +139,24 @@ def _resolve_timeout(timeout: TimeoutTypes | NotGiven) -> tuple[httpx.Timeout, f
     if isinstance(timeout, NotGiven):
         return DEFAULT_TIMEOUT, DEFAULT_TIMEOUT.read
     if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(timeout, phase)
+            if seconds is not None:
+                _check_seconds(f"timeout.{phase}", seconds)
         return timeout, timeout.read
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         raise ConfigurationError(
             "timeout must be seconds (a float) or an httpx.Timeout; "
             f"got {type(timeout).__name__} (None would mean waiting forever)"
         )
-    if not timeout > 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    _check_seconds("timeout", timeout)
     seconds = float(timeout)
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds)), seconds
+
+
+def _check_seconds(name: str, seconds: float) -> None:
+    if not (isinstance(seconds, int | float) and math.isfinite(seconds) and seconds > 0):
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {seconds!r}")
 
 
 def _max_retries(value: int) -> int:
