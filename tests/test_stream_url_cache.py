@@ -58,24 +58,29 @@ class Upstream:
         return self.handler(request)
 
 
-def sync_cache(upstream: Upstream, clock: Clock, **kwargs: Any) -> StreamUrlCache:
+def sync_cache(
+    upstream: Upstream, clock: Clock, handler: Any = None, **kwargs: Any
+) -> StreamUrlCache:
     client = AutoTranscribeClient(
         api_id=API_ID,
         api_secret=API_SECRET,
         environment={},
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(upstream.handler)),
+        http_client=httpx.Client(transport=httpx.MockTransport(handler or upstream.handler)),
     )
     return StreamUrlCache(client, clock=clock, **kwargs)
 
 
-def async_cache(upstream: Upstream, clock: Clock, **kwargs: Any) -> AsyncStreamUrlCache:
+def async_cache(
+    upstream: Upstream, clock: Clock, handler: Any = None, **kwargs: Any
+) -> AsyncStreamUrlCache:
+    transport = httpx.MockTransport(handler or upstream.async_handler)
     client = AsyncAutoTranscribeClient(
         api_id=API_ID,
         api_secret=API_SECRET,
         environment={},
         max_retries=0,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(upstream.async_handler)),
+        http_client=httpx.AsyncClient(transport=transport),
     )
     return AsyncStreamUrlCache(client, clock=clock, **kwargs)
 
@@ -245,3 +250,114 @@ def test_repr_shows_no_url() -> None:
     acache = async_cache(upstream, clock, refresh_after=120.5)
     assert repr(acache) == "AsyncStreamUrlCache(refresh_after=120.5)"
     assert acache.refresh_after == 120.5
+
+
+def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
+    upstream, clock = Upstream(), Clock()
+    upstream.fail = True
+    cache = sync_cache(upstream, clock)
+    upstream.release.clear()
+    errors: list[Exception] = []
+
+    def ask() -> None:
+        try:
+            cache.get()
+        except ServiceUnavailableError as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=ask) for _ in range(20)]
+    threads[0].start()
+    assert upstream.entered.wait(5)
+    for thread in threads[1:]:
+        thread.start()
+    upstream.release.set()
+    for thread in threads:
+        thread.join(5)
+    assert upstream.count == 1
+    assert len(errors) == 20
+
+
+@pytest.mark.anyio
+async def test_tasks_waiting_on_a_failing_first_fetch_share_its_error() -> None:
+    upstream, clock = Upstream(), Clock()
+    upstream.fail = True
+    cache = async_cache(upstream, clock)
+    outcomes = await asyncio.gather(*(cache.get() for _ in range(20)), return_exceptions=True)
+    assert upstream.count == 1
+    assert all(isinstance(outcome, ServiceUnavailableError) for outcome in outcomes)
+
+
+def test_a_refresh_in_flight_does_not_hold_up_others_while_the_url_is_valid() -> None:
+    upstream, clock = Upstream(), Clock()
+    cache = sync_cache(upstream, clock)
+    assert cache.get().endswith("tok1")
+    clock.now += 250
+    upstream.release.clear()
+    upstream.entered.clear()
+    refreshed: list[str] = []
+    leader = threading.Thread(target=lambda: refreshed.append(cache.get()))
+    leader.start()
+    assert upstream.entered.wait(5)
+    # The leader is stuck upstream; everyone else gets the still-valid URL at once.
+    assert [cache.get() for _ in range(5)] == ["wss://ws.example.test/media/tok1"] * 5
+    upstream.release.set()
+    leader.join(5)
+    assert refreshed == ["wss://ws.example.test/media/tok2"]
+    assert cache.get().endswith("tok2")
+    assert upstream.count == 2
+
+
+def test_a_leader_interrupted_mid_fetch_hands_over_to_a_waiter() -> None:
+    upstream, clock = Upstream(), Clock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = upstream.handler(request)
+        if upstream.count == 1:
+            raise KeyboardInterrupt
+        return response
+
+    cache = sync_cache(upstream, clock, handler)
+    upstream.release.clear()
+    interrupted = threading.Event()
+    results: list[str] = []
+
+    def lead() -> None:
+        try:
+            cache.get()
+        except KeyboardInterrupt:
+            interrupted.set()
+
+    leader = threading.Thread(target=lead)
+    waiter = threading.Thread(target=lambda: results.append(cache.get()))
+    leader.start()
+    assert upstream.entered.wait(5)
+    waiter.start()
+    upstream.release.set()
+    leader.join(5)
+    waiter.join(5)
+    assert interrupted.is_set()
+    assert results == ["wss://ws.example.test/media/tok2"]
+    assert upstream.count == 2
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_leader_hands_over_to_a_waiting_task() -> None:
+    upstream, clock = Upstream(), Clock()
+    gate = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if upstream.count == 0:
+            upstream.count += 1
+            await gate.wait()  # the first request never ends: its task is cancelled
+        return await upstream.async_handler(request)
+
+    cache = async_cache(upstream, clock, handler)
+    leader = asyncio.create_task(cache.get())
+    await asyncio.sleep(0.01)
+    waiter = asyncio.create_task(cache.get())
+    await asyncio.sleep(0.01)
+    leader.cancel()
+    assert await waiter == "wss://ws.example.test/media/tok2"
+    with pytest.raises(asyncio.CancelledError):
+        await leader
+    assert upstream.count == 2

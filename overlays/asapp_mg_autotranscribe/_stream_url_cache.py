@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -22,6 +23,9 @@ from ._constants import (
 from ._exceptions import ASAPPError, ConfigurationError
 from ._logging import logger
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = ["AsyncStreamUrlCache", "StreamUrlCache"]
 
 
@@ -32,8 +36,30 @@ class _CachedUrl:
     fetched_at: float
 
 
+class _Signal(Protocol):
+    def set(self) -> None: ...
+
+
+_SignalT = TypeVar("_SignalT", bound=_Signal)
+
+
+@attrs.define(eq=False)
+class _Flight(Generic[_SignalT]):
+    """One upstream request in progress; those who wait for it share its outcome."""
+
+    done: _SignalT
+    started_at: float
+    error: ASAPPError | None = None
+    # Its leader gave up without an outcome (cancelled, interrupted): someone must ask again.
+    abandoned: bool = False
+
+
 class _CacheState:
-    """The cache's clock arithmetic, shared by the sync and async caches."""
+    """What the sync and async caches share: the clock arithmetic and who asks upstream.
+
+    Every method runs in one go (under the sync cache's lock; between two awaits in the
+    async cache), so that the decisions of two callers never interleave.
+    """
 
     def __init__(self, refresh_after: float, clock: Callable[[], float]) -> None:
         if isinstance(refresh_after, bool) or not isinstance(refresh_after, int | float):
@@ -47,6 +73,7 @@ class _CacheState:
         self.clock = clock
         self.cached: _CachedUrl | None = None
         self.last_failure_at: float | None = None
+        self.in_flight: _Flight[Any] | None = None
 
     def fresh(self) -> str | None:
         """The cached URL if it is younger than ``refresh_after``."""
@@ -62,37 +89,63 @@ class _CacheState:
             return cached.url
         return None
 
-    def recently_failed(self) -> bool:
-        """Whether a refresh failed less than STREAM_URL_RETRY_PAUSE seconds ago."""
-        failed_at = self.last_failure_at
-        return failed_at is not None and self.clock() - failed_at < STREAM_URL_RETRY_PAUSE
+    def next_step(self, new_signal: Callable[[], _SignalT]) -> str | tuple[_Flight[_SignalT], bool]:
+        """The URL to use now; else the flight to wait for (False) or to lead (True).
 
-    def usable_without_asking(self) -> str | None:
-        """The fresh URL; or, shortly after a failed refresh, the still-valid one.
-
-        The pause keeps a failing upstream from costing every webhook call a slow error.
+        While a refresh is in flight, or shortly after one failed, the still-valid URL
+        is served at once: a failing or slow upstream must not hold up every webhook call.
         """
         url = self.fresh()
-        if url is None and self.recently_failed():
+        if url is None and (self.in_flight is not None or self._recently_failed()):
             url = self.still_valid()
-        return url
+        if url is not None:
+            return url
+        if self.in_flight is not None:
+            return self.in_flight, False
+        self.in_flight = _Flight(new_signal(), self.clock())
+        return self.in_flight, True
 
-    def store(self, url: str, fetched_at: float) -> str:
-        self.cached = _CachedUrl(url, fetched_at)
+    def succeeded(self, flight: _Flight[Any], url: str) -> str:
+        """Record the leader's new URL."""
+        self.cached = _CachedUrl(url, flight.started_at)
         self.last_failure_at = None
+        self.in_flight = None
         return url
 
-    def fall_back(self, error: ASAPPError) -> str:
-        """After a failed refresh: the still-valid URL (with a warning), else raise ``error``."""
+    def failed(self, flight: _Flight[Any], error: ASAPPError) -> str:
+        """Record the leader's error: the still-valid URL (with a warning), else raise it."""
+        flight.error = error
         self.last_failure_at = self.clock()
+        self.in_flight = None
         url = self.still_valid()
         if url is None:
             raise error
         logger.warning("refreshing the stream URL failed; serving the cached one: %s", error)
         return url
 
+    def abandoned(self, flight: _Flight[Any]) -> None:
+        """The leader left without an outcome; the next caller asks again."""
+        flight.abandoned = True
+        self.in_flight = None
+
+    def outcome(self, flight: _Flight[Any]) -> str | None:
+        """For one who waited: the flight's URL, or its error raised; None to ask again.
+
+        Only those with no valid URL wait, so an error is theirs to raise.
+        """
+        if flight.abandoned:
+            return None
+        if flight.error is not None:
+            raise flight.error
+        cached = self.cached
+        return None if cached is None else cached.url
+
     def invalidate(self) -> None:
         self.cached = None
+
+    def _recently_failed(self) -> bool:
+        failed_at = self.last_failure_at
+        return failed_at is not None and self.clock() - failed_at < STREAM_URL_RETRY_PAUSE
 
 
 class StreamUrlCache:
@@ -100,9 +153,10 @@ class StreamUrlCache:
     was fetched (default 240 of its 300 s life).
 
     ``get()`` is thread-safe and single-flight: however many threads ask at once, one
-    upstream request is made. If a refresh fails while the cached URL is still inside
-    its 300 s, that URL is returned and a warning logged (and for 5 s no new refresh is
-    tried); past its 300 s, the error is raised.
+    upstream request is made, and its URL or its error is what they all get. While a
+    refresh is in flight, the others are served the previous URL if it is still inside its
+    300 s. If the refresh fails, that URL keeps being served, with a warning logged (and
+    no new refresh tried for 5 s); past its 300 s, the error is raised.
     ``clock`` (monotonic seconds) is injectable for tests::
 
         cache = StreamUrlCache(client)
@@ -130,15 +184,35 @@ class StreamUrlCache:
         url = self._state.fresh()
         if url is not None:
             return url
-        with self._lock:
-            url = self._state.usable_without_asking()
+        while True:
+            with self._lock:
+                step = self._state.next_step(threading.Event)
+            if isinstance(step, str):
+                return step
+            flight, leading = step
+            if leading:
+                return self._lead(flight)
+            flight.done.wait()
+            with self._lock:
+                url = self._state.outcome(flight)
             if url is not None:
                 return url
-            fetched_at = self._state.clock()
-            try:
-                return self._state.store(self._client.get_twilio_media_stream_url(), fetched_at)
-            except ASAPPError as error:
-                return self._state.fall_back(error)
+
+    def _lead(self, flight: _Flight[threading.Event]) -> str:
+        try:
+            url = self._client.get_twilio_media_stream_url()
+        except ASAPPError as error:
+            with self._lock:
+                return self._state.failed(flight, error)
+        except BaseException:
+            with self._lock:
+                self._state.abandoned(flight)
+            raise
+        else:
+            with self._lock:
+                return self._state.succeeded(flight, url)
+        finally:
+            flight.done.set()
 
     def invalidate(self) -> None:
         """Forget the cached URL, so the next ``get()`` fetches a new one."""
@@ -151,7 +225,8 @@ class StreamUrlCache:
 
 class AsyncStreamUrlCache:
     """The asyncio twin of StreamUrlCache: ``await cache.get()``; one upstream request
-    however many tasks ask at once."""
+    however many tasks ask at once. A cancelled caller leaves the others unharmed: if it
+    was the one asking upstream, the next in line asks again."""
 
     def __init__(
         self,
@@ -160,11 +235,11 @@ class AsyncStreamUrlCache:
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        import asyncio  # here, not at the top: only the async cache needs it
+
         self._client = client
         self._state = _CacheState(refresh_after, clock)
-        import asyncio
-
-        self._lock = asyncio.Lock()
+        self._new_event = asyncio.Event
 
     @property
     def refresh_after(self) -> float:
@@ -176,17 +251,30 @@ class AsyncStreamUrlCache:
         url = self._state.fresh()
         if url is not None:
             return url
-        async with self._lock:
-            url = self._state.usable_without_asking()
+        while True:
+            step = self._state.next_step(self._new_event)
+            if isinstance(step, str):
+                return step
+            flight, leading = step
+            if leading:
+                return await self._lead(flight)
+            await flight.done.wait()
+            url = self._state.outcome(flight)
             if url is not None:
                 return url
-            fetched_at = self._state.clock()
-            try:
-                return self._state.store(
-                    await self._client.get_twilio_media_stream_url(), fetched_at
-                )
-            except ASAPPError as error:
-                return self._state.fall_back(error)
+
+    async def _lead(self, flight: _Flight[asyncio.Event]) -> str:
+        try:
+            url = await self._client.get_twilio_media_stream_url()
+        except ASAPPError as error:
+            return self._state.failed(flight, error)
+        except BaseException:
+            self._state.abandoned(flight)
+            raise
+        else:
+            return self._state.succeeded(flight, url)
+        finally:
+            flight.done.set()
 
     def invalidate(self) -> None:
         """Forget the cached URL, so the next ``get()`` fetches a new one."""
