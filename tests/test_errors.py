@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -310,3 +311,28 @@ def test_the_error_tree() -> None:
     ):
         assert issubclass(error_class, ASAPPError)
     assert issubclass(sdk.ConfigurationError, ASAPPError)
+
+
+def corrupt_gzip(status: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A step answering with a body that says it is gzip and is not."""
+    return lambda request: httpx.Response(
+        status,
+        headers={"content-encoding": "gzip"},
+        stream=httpx.ByteStream(b"\x1f\x8b not gzip at all"),
+        request=request,
+    )
+
+
+def test_an_undecodable_error_body_keeps_its_status_and_is_retried(make_api: Any) -> None:
+    api = make_api(corrupt_gzip(503), httpx.Response(200, json={"streamingUrl": "wss://h/t"}))
+    assert api.call("get_twilio_media_stream_url") == "wss://h/t"
+    api = make_api(corrupt_gzip(503), max_retries=0)
+    with pytest.raises(ServiceUnavailableError, match="empty body"):
+        api.call("get_twilio_media_stream_url")
+
+
+def test_an_undecodable_2xx_body_is_invalid(make_api: Any) -> None:
+    api = make_api(corrupt_gzip(200), max_retries=0)
+    with pytest.raises(InvalidResponseError, match="could not be decoded") as caught:
+        api.call("get_twilio_media_stream_url")
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)

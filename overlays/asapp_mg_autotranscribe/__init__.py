@@ -36,7 +36,7 @@ from ._exceptions import (
 from ._logging import setup_logging
 from ._results import ParticipantStream, StreamingResult, StreamStatus, StreamSummary
 from ._stream_url_cache import AsyncStreamUrlCache, StreamUrlCache
-from ._twiml import twilio_stream_twiml
+from ._twiml import StreamTrack, twilio_stream_twiml
 from ._types import (
     AmazonConnectParams,
     MediaLineOrder,
@@ -81,6 +81,7 @@ __all__ = [
     "StartSelectorType",
     "StreamStatus",
     "StreamSummary",
+    "StreamTrack",
     "StreamUrlCache",
     "StreamingNotOkError",
     "StreamingResult",

@@ -68,6 +68,14 @@ class BodyReader:
         self._size += len(chunk)
         return True
 
+    def undecodable(self, response: httpx.Response, error: httpx.DecodingError) -> None:
+        """After the body failed to decompress: raise for a 2xx; otherwise drop the body, so
+        that the status is still mapped (and retried) as if the body had been empty."""
+        if response.is_success:
+            raise error
+        self._chunks.clear()
+        self._size = 0
+
     def check_deadline(self) -> None:
         """Raise ReadTimeout if the attempt has run past its deadline."""
         if self._deadline is not None and time.monotonic() > self._deadline:

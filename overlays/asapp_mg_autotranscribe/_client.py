@@ -193,9 +193,12 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         reader = self._body_reader(request)
         response = self._http.send(request, stream=True, follow_redirects=False)
         try:
-            for chunk in response.iter_bytes():
-                if not reader.feed(chunk):
-                    break
+            try:
+                for chunk in response.iter_bytes():
+                    if not reader.feed(chunk):
+                        break
+            except httpx.DecodingError as error:
+                reader.undecodable(response, error)
             reader.finish(response)
         finally:
             response.close()
@@ -356,9 +359,12 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
         reader = self._body_reader(request)
         response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
-            async for chunk in response.aiter_bytes():
-                if not reader.feed(chunk):
-                    break
+            try:
+                async for chunk in response.aiter_bytes():
+                    if not reader.feed(chunk):
+                        break
+            except httpx.DecodingError as error:
+                reader.undecodable(response, error)
             reader.finish(response)
         finally:
             await response.aclose()
