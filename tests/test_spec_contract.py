@@ -7,7 +7,8 @@
   httpx.MockTransport, becomes the documented result or error class, with the example's
   requestId and code.
 
-The document read is the one beside these tests, so a copy of the project checks its own copy.
+The document is the one ``spec_document`` reads: the project's own, so that a copy of the
+project checks its own copy (or the file ``CONTRACT_SPEC`` names).
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from conftest import CONTRACT_RESPONSE_ERRORS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,6 +30,15 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import InvalidRequestBody, SecurityValidationError
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
+from spec_document import (
+    example_of,
+    load_spec,
+    method_and_path,
+    operations,
+    response_schema,
+    responses,
+    status_of,
+)
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from asapp_mg_autotranscribe import (
@@ -49,7 +57,6 @@ from asapp_mg_autotranscribe import (
 # working directory; there that folder breaks every later collection (the project's
 # norecursedirs replaces pytest's defaults, and filterwarnings = error). Keep it in /tmp.
 
-SPEC_PATH = Path(__file__).resolve().parents[1] / "api-specs" / "mg-autotranscribe.yaml"
 API_ID = "spec-api-id"
 API_SECRET = "spec-api-secret"
 CALL_SID = "CA5b040e075515c424391012acc5a870cf"
@@ -60,65 +67,9 @@ OPERATION_IDS = ("getTwilioMediaStreams", "startStreaming", "stopStreaming")
 
 
 @functools.cache
-def load_spec() -> dict[str, Any]:
-    """The OpenAPI document, parsed."""
-    with SPEC_PATH.open(encoding="utf-8") as stream:
-        spec: dict[str, Any] = yaml.safe_load(stream)
-    return spec
-
-
-@functools.cache
 def openapi() -> OpenAPI:
     """openapi-core's view of the document (which also checks the document itself)."""
     return OpenAPI.from_dict(load_spec())
-
-
-def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """(method, path, operation object) by operationId."""
-    return {
-        operation["operationId"]: (method.upper(), path, operation)
-        for path, item in load_spec()["paths"].items()
-        for method, operation in item.items()
-    }
-
-
-def responses() -> list[tuple[str, str]]:
-    """(operationId, response key) of every documented response, 200 and ``default`` too."""
-    return [
-        (operation_id, key)
-        for operation_id, (_, _, operation) in operations().items()
-        for key in operation["responses"]
-    ]
-
-
-def status_of(response_key: str) -> int:
-    """The status a response key stands for: ``default`` is 500 (api-facts.md)."""
-    return 500 if response_key == "default" else int(response_key)
-
-
-def response_schema(operation_id: str, response_key: str) -> dict[str, Any]:
-    """The application/json schema of one documented response."""
-    operation = operations()[operation_id][2]
-    schema: dict[str, Any] = operation["responses"][response_key]["content"]["application/json"][
-        "schema"
-    ]
-    return schema
-
-
-def example_of(schema: Mapping[str, Any]) -> Any:
-    """A schema's ``example``, else an object built from its properties' examples."""
-    if "example" in schema:
-        return schema["example"]
-    properties = schema.get("properties")
-    if not properties:
-        raise LookupError("no example")
-    built: dict[str, Any] = {}
-    for name, prop in properties.items():
-        try:
-            built[name] = example_of(prop)
-        except LookupError:
-            continue
-    return built
 
 
 @dataclass(frozen=True)
@@ -157,7 +108,7 @@ def _media_examples(where: str, content: Mapping[str, Any]) -> Iterator[Document
 def documented_examples() -> list[DocumentedExample]:
     """Every example of the document: schema, media-type and named examples."""
     found: list[DocumentedExample] = []
-    for operation_id, (_, _, operation) in operations().items():
+    for operation_id, operation in operations().items():
         body = operation.get("requestBody", {}).get("content", {})
         found += _media_examples(f"{operation_id}:request", body)
         for parameter in operation.get("parameters", []):
@@ -226,8 +177,8 @@ def ok_body(operation_id: str) -> dict[str, Any]:
 
 def operation_of(request: httpx.Request) -> str:
     """The operationId a request was sent for."""
-    for operation_id, (method, path, _) in operations().items():
-        if request.method == method and request.url.path == path:
+    for operation_id in operations():
+        if (request.method, request.url.path) == method_and_path(operation_id):
             return operation_id
     raise AssertionError(f"{request.method} {request.url.path} is not in the document")
 
@@ -474,7 +425,7 @@ def test_the_documented_request_example_is_what_the_sdk_sends(
 ) -> None:
     transport = Transport()
     call_sdk(kind, method, kwargs, transport)
-    media = operations()[operation_id][2]["requestBody"]["content"]["application/json"]
+    media = operations()[operation_id]["requestBody"]["content"]["application/json"]
     assert json.loads(transport.requests[0].content) == media["example"]
 
 
@@ -501,7 +452,7 @@ def test_the_request_check_can_fail() -> None:
 
 
 def _enum(*path: str) -> list[str]:
-    node: Any = operations()["startStreaming"][2]["requestBody"]["content"]["application/json"]
+    node: Any = operations()["startStreaming"]["requestBody"]["content"]["application/json"]
     node = node["schema"]
     for name in path:
         node = node["properties"][name]

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spec_document import REPO_ROOT, SPEC_PATH
 
-from .support import REPO_ROOT, SPEC_PATH, MockServer
+from .support import MockServer
 
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 from prism_mock import PrismError, prism_mock  # found through the path above

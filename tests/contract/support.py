@@ -1,23 +1,21 @@
-"""What the contract tests share: the spec and its examples, every SDK call, a response recorder.
+"""What the contract tests share: every SDK call, the expected outcomes, a response recorder.
 
-The spec served by Prism and read here is ``api-specs/mg-autotranscribe.yaml``, or the file
-named by the ``CONTRACT_SPEC`` environment variable (to try the suite against an edited copy).
+The document served by Prism is the one ``spec_document`` reads (``CONTRACT_SPEC`` picks an
+edited copy).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import inspect
-import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 from conftest import CONTRACT_RESPONSE_ERRORS
+from spec_document import example_of, response_schema
 
 from asapp_mg_autotranscribe import (
     APIStatusError,
@@ -30,11 +28,6 @@ from asapp_mg_autotranscribe import (
     StreamingResult,
     StreamStatus,
     StreamSummary,
-)
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = Path(
-    os.environ.get("CONTRACT_SPEC") or REPO_ROOT / "api-specs" / "mg-autotranscribe.yaml"
 )
 
 API_ID = "contract-api-id"
@@ -52,48 +45,6 @@ HTTP_TIMEOUT = 15.0
 AnyClient = AutoTranscribeClient | AsyncAutoTranscribeClient
 
 
-@functools.cache
-def load_spec() -> dict[str, Any]:
-    """The OpenAPI document, parsed."""
-    with SPEC_PATH.open(encoding="utf-8") as stream:
-        spec = yaml.safe_load(stream)
-    assert isinstance(spec, dict), f"{SPEC_PATH} is not a mapping"
-    return spec
-
-
-def operations() -> dict[str, dict[str, Any]]:
-    """Each operation of the spec by operationId."""
-    found: dict[str, dict[str, Any]] = {}
-    for path_item in load_spec()["paths"].values():
-        for operation in path_item.values():
-            found[operation["operationId"]] = operation
-    return found
-
-
-def method_and_path(operation_id: str) -> tuple[str, str]:
-    """The HTTP method (upper case) and path of an operation."""
-    for path, path_item in load_spec()["paths"].items():
-        for method, operation in path_item.items():
-            if operation["operationId"] == operation_id:
-                return method.upper(), path
-    raise LookupError(operation_id)
-
-
-def error_responses() -> list[tuple[str, str]]:
-    """(operationId, response key) of every documented non-200 response, ``default`` too."""
-    return [
-        (operation_id, key)
-        for operation_id, operation in operations().items()
-        for key in operation["responses"]
-        if key != "200"
-    ]
-
-
-def status_of(response_key: str) -> int:
-    """The HTTP status a response key stands for: ``default`` is 500 (api-facts.md)."""
-    return 500 if response_key == "default" else int(response_key)
-
-
 def error_class(status: int) -> type[APIStatusError]:
     """The contract's class for a status: its documented one, else InternalServerError for
     any 5xx (the ``default`` response)."""
@@ -103,34 +54,9 @@ def error_class(status: int) -> type[APIStatusError]:
     return InternalServerError
 
 
-def json_schema(operation_id: str, response_key: str) -> dict[str, Any]:
-    """The application/json schema of one documented response."""
-    response = operations()[operation_id]["responses"][response_key]
-    schema = response["content"]["application/json"]["schema"]
-    assert isinstance(schema, dict)
-    return schema
-
-
-def example_of(schema: Mapping[str, Any]) -> Any:
-    """The example a schema documents: its own ``example``, else one built from its
-    properties' examples (properties without one are left out)."""
-    if "example" in schema:
-        return schema["example"]
-    properties = schema.get("properties")
-    if not properties:
-        raise LookupError(f"no example in schema {dict(schema)!r}")
-    built = {}
-    for name, prop in properties.items():
-        try:
-            built[name] = example_of(prop)
-        except LookupError:
-            continue
-    return built
-
-
 def error_example(operation_id: str, response_key: str) -> dict[str, str]:
     """The ``error`` example of one documented error response."""
-    body = example_of(json_schema(operation_id, response_key))
+    body = example_of(response_schema(operation_id, response_key))
     error = body["error"]
     assert isinstance(error, dict)
     return error

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from spec_document import error_responses, status_of
 
 from asapp_mg_autotranscribe import (
     APIStatusError,
@@ -32,10 +33,8 @@ from .support import (
     SdkCall,
     async_client,
     error_class,
-    error_responses,
     expected_outcome,
     expected_result,
-    status_of,
     sync_client,
 )
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_document import method_and_path
 
 from asapp_mg_autotranscribe import (
     AutoTranscribeClient,
@@ -34,7 +35,6 @@ from .support import (
     MockServer,
     Recorder,
     error_example,
-    method_and_path,
     sync_client,
 )
 

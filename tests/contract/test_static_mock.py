@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import CONTRACT_RESPONSE_ERRORS
+from spec_document import error_responses, example_of, operations, response_schema, status_of
 
 from asapp_mg_autotranscribe import (
     APIStatusError,
@@ -24,13 +25,8 @@ from .support import (
     SdkCall,
     async_client,
     error_example,
-    error_responses,
-    example_of,
     expected_outcome,
     first_call,
-    json_schema,
-    operations,
-    status_of,
     sync_client,
 )
 
@@ -48,7 +44,7 @@ def _check_success(call: SdkCall, outcome: object, recorder: Recorder) -> None:
     assert recorder.violations() == []
     assert [exchange.status_code for exchange in recorder.exchanges] == [200]
     # Prism's static answer is the spec's example; the SDK must give exactly that back.
-    example = example_of(json_schema(call.operation_id, "200"))
+    example = example_of(response_schema(call.operation_id, "200"))
     expected = expected_outcome(call.operation_id, example)
     assert isinstance(expected, str | StreamingResult), expected
     assert outcome == expected

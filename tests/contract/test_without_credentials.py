@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from spec_document import method_and_path, operations
 
 from asapp_mg_autotranscribe import AuthenticationError, AutoTranscribeClient, ConfigurationError
 
@@ -25,8 +26,6 @@ from .support import (
     SdkCall,
     async_client,
     error_example,
-    method_and_path,
-    operations,
     sync_client,
 )
 
