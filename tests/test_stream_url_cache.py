@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -83,6 +84,21 @@ def async_cache(
         http_client=httpx.AsyncClient(transport=transport),
     )
     return AsyncStreamUrlCache(client, clock=clock, **kwargs)
+
+
+def leader_then_waiters(upstream: Upstream, ask: Callable[[], None], count: int) -> None:
+    """Run ``ask`` in ``count`` threads: the first is held upstream until the others have
+    started, so that they find its request in flight."""
+    upstream.release.clear()
+    upstream.entered.clear()
+    threads = [threading.Thread(target=ask) for _ in range(count)]
+    threads[0].start()
+    assert upstream.entered.wait(5)
+    for thread in threads[1:]:
+        thread.start()
+    upstream.release.set()
+    for thread in threads:
+        thread.join(5)
 
 
 def test_100_threads_at_once_make_one_request() -> None:
@@ -188,17 +204,8 @@ def test_waiters_behind_a_failed_refresh_do_not_each_retry() -> None:
     cache.get()
     upstream.fail = True
     clock.now += 250
-    upstream.release.clear()
-    upstream.entered.clear()
     results: list[str] = []
-    threads = [threading.Thread(target=lambda: results.append(cache.get())) for _ in range(20)]
-    threads[0].start()
-    assert upstream.entered.wait(5)
-    for thread in threads[1:]:
-        thread.start()
-    upstream.release.set()
-    for thread in threads:
-        thread.join(5)
+    leader_then_waiters(upstream, lambda: results.append(cache.get()), 20)
     assert upstream.count == 2
     assert results == ["wss://ws.example.test/media/tok1"] * 20
 
@@ -256,7 +263,6 @@ def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
     upstream, clock = Upstream(), Clock()
     upstream.fail = True
     cache = sync_cache(upstream, clock)
-    upstream.release.clear()
     errors: list[Exception] = []
 
     def ask() -> None:
@@ -265,14 +271,7 @@ def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
         except ServiceUnavailableError as error:
             errors.append(error)
 
-    threads = [threading.Thread(target=ask) for _ in range(20)]
-    threads[0].start()
-    assert upstream.entered.wait(5)
-    for thread in threads[1:]:
-        thread.start()
-    upstream.release.set()
-    for thread in threads:
-        thread.join(5)
+    leader_then_waiters(upstream, ask, 20)
     assert upstream.count == 1
     assert len(errors) == 20
 
