@@ -1,28 +1,49 @@
 #!/usr/bin/env bash
-# Generate the client from the vendored spec into OUT_DIR/mg_autotranscribe_client.
+# Generate the clients of the vendored specs into OUT_DIR (one package per spec).
 # Used by `make regenerate` (into generated/) and `make check-generated` (into a temp dir).
+# Each spec goes through scripts/prepare_spec.py first (a temporary copy without the
+# components no operation uses), then through openapi-python-client with its configuration
+# and the templates in generator-templates/.
 set -euo pipefail
 out_dir=${1:?usage: scripts/generate.sh OUT_DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv_bin="$root/.venv/bin"
-package=mg_autotranscribe_client
+
+# spec (in api-specs/)           generator configuration                  package
+specs=(
+  "mg-autotranscribe.yaml        generator-config.yaml                    mg_autotranscribe_client"
+  "conversations.yaml            generator-config.conversations.yaml      conversations_client"
+  "transcript-webhook.yaml       generator-config.transcript-webhook.yaml transcript_webhook_client"
+)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The generator runs its post_hooks with whatever `ruff` is first on PATH: make it ours.
-# It also runs them inside the output folder; a folder outside the repository keeps
-# any enclosing configuration out (the hooks also pass --isolated).
-PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
-  --path "$root/api-specs/mg-autotranscribe.yaml" \
-  --config "$root/generator-config.yaml" \
-  --meta none \
-  --output-path "$work/$package" \
-  --fail-on-warning >/dev/null
+for entry in "${specs[@]}"; do
+  read -r spec config package <<<"$entry"
+  prepared="$work/$package.json"
+  "$venv_bin/python" "$root/scripts/prepare_spec.py" \
+    "$root/api-specs/$spec" "$root/$config" "$prepared"
 
-# `--meta none` writes no py.typed marker; the package is typed.
-: > "$work/$package/py.typed"
+  # The generator runs its post_hooks with whatever `ruff` is first on PATH: make it ours.
+  # It also runs them inside the output folder; a folder outside the repository keeps
+  # any enclosing configuration out (the hooks also pass --isolated).
+  if ! PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
+    --path "$prepared" \
+    --config "$root/$config" \
+    --custom-template-path "$root/generator-templates" \
+    --meta none \
+    --output-path "$work/$package" \
+    --fail-on-warning >"$work/$package.log" 2>&1; then
+    echo "generating $package from api-specs/$spec failed:" >&2
+    sed 's/^/  /' "$work/$package.log" >&2
+    exit 1
+  fi
 
-mkdir -p "$out_dir"
-rm -rf "${out_dir:?}/$package"
-mv "$work/$package" "$out_dir/$package"
+  # `--meta none` writes no py.typed marker; the package is typed.
+  : >"$work/$package/py.typed"
+
+  mkdir -p "$out_dir"
+  rm -rf "${out_dir:?}/$package"
+  mv "$work/$package" "$out_dir/$package"
+done

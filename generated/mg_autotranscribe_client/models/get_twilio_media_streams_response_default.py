@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 if TYPE_CHECKING:
     from ..models.get_twilio_media_streams_response_default_error import (
@@ -15,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTwilioMediaStreamsResponseDefault")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -43,24 +54,41 @@ class GetTwilioMediaStreamsResponseDefault:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_twilio_media_streams_response_default_error import (
-            GetTwilioMediaStreamsResponseDefaultError,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("error", UNSET)
         error: GetTwilioMediaStreamsResponseDefaultError | Unset
-        if isinstance(_error, Unset):
+        if value is UNSET:
             error = UNSET
         else:
-            error = GetTwilioMediaStreamsResponseDefaultError.from_dict(_error)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "error")
+            try:
+                error = GetTwilioMediaStreamsResponseDefaultError.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("error") from None
 
         get_twilio_media_streams_response_default = cls(
-            error=error,
+            error,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        get_twilio_media_streams_response_default.additional_properties = d
+            get_twilio_media_streams_response_default.additional_properties = additional_properties
         return get_twilio_media_streams_response_default
 
     @property
@@ -78,3 +106,8 @@ class GetTwilioMediaStreamsResponseDefault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_twilio_media_streams_response_default_error import (
+    GetTwilioMediaStreamsResponseDefaultError,  # noqa: E402
+)

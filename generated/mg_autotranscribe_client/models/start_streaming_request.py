@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_streaming_request_namespace import (
+    START_STREAMING_REQUEST_NAMESPACE_VALUES,
     StartStreamingRequestNamespace,
-    check_start_streaming_request_namespace,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 if TYPE_CHECKING:
     from ..models.start_streaming_request_amazon_connect_params import (
@@ -29,23 +35,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StartStreamingRequest")
 
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "namespace",
+        "guid",
+        "customerId",
+        "agentId",
+        "autotranscribeParams",
+        "siprecParams",
+        "twilioParams",
+        "amazonConnectParams",
+    }
+)
+
 
 @_attrs_define
 class StartStreamingRequest:
     """
+    Example:
+        {'namespace': 'siprec', 'guid': '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId',
+            'agentId': 'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams': {'mediaLineOrder':
+            'CUSTOMER_FIRST'}}
+
     Attributes:
-        namespace (StartStreamingRequestNamespace): The media gateway platform or protocol that carries the call's
-            audio. Example: twilio.
-        guid (str): Globally unique identifier of the call (UCID): the decimal form for SIPREC, the Call SID for Twilio.
-            Example: CA5b040e075515c424391012acc5a870cf.
-        customer_id (str): Identifier of the customer, usually taken from the call centre's CTI data. Example:
-            TT9833237.
-        agent_id (str): Identifier of the agent, usually taken from the call centre's CTI data. Example: RE223444211993.
-        autotranscribe_params (StartStreamingRequestAutotranscribeParams | Unset): Transcription settings
-        siprec_params (StartStreamingRequestSiprecParams | Unset): Settings for the siprec namespace
-        twilio_params (StartStreamingRequestTwilioParams | Unset): Settings for the twilio namespace
-        amazon_connect_params (StartStreamingRequestAmazonConnectParams | Unset): Settings for the amazonconnect
-            namespace
+        namespace (StartStreamingRequestNamespace): The media gateway platform or protocol you are using.
+        guid (str): The globally unique Id for the call, also sometimes called Unique Call Id (UCID). Must be in decimal
+            form.
+        customer_id (str): Id of the customer on the call. Usually taken from Call Center CTI information.
+        agent_id (str): The Id of the agent on the call. Usually taken from Call Center CTI information.
+        autotranscribe_params (StartStreamingRequestAutotranscribeParams | Unset):  Example: {'language': 'en-US',
+            'detailedToken': False, 'audioRecordingAllowed': False, 'redactionOutput': 'redacted'}.
+        siprec_params (StartStreamingRequestSiprecParams | Unset):
+        twilio_params (StartStreamingRequestTwilioParams | Unset):  Example: {'trackMap': {'inbound': 'customer',
+            'outbound': 'agent'}}.
+        amazon_connect_params (StartStreamingRequestAmazonConnectParams | Unset):  Example: {'streamArn':
+            'arn:aws:kinesisvideo:us-east-1:000000000000:stream/streamtest-connect-asappconnect-
+            contact-1117e864-690f-4e1e-9dcf-6fbfcc288e41/1654194145007', 'startSelectorType': 'FRAGMENT_NUMBER',
+            'afterFragmentNumber': '91343852333181476958523476930058290730435475343'}.
     """
 
     namespace: StartStreamingRequestNamespace
@@ -105,69 +131,137 @@ class StartStreamingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_streaming_request_amazon_connect_params import (
-            StartStreamingRequestAmazonConnectParams,  # noqa: PLC0415
-        )
-        from ..models.start_streaming_request_autotranscribe_params import (
-            StartStreamingRequestAutotranscribeParams,  # noqa: PLC0415
-        )
-        from ..models.start_streaming_request_siprec_params import (
-            StartStreamingRequestSiprecParams,  # noqa: PLC0415
-        )
-        from ..models.start_streaming_request_twilio_params import (
-            StartStreamingRequestTwilioParams,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        namespace = check_start_streaming_request_namespace(d.pop("namespace"))
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("namespace", UNSET)
+        namespace: StartStreamingRequestNamespace
+        if value is UNSET:
+            raise ShapeError.missing("namespace")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of " + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_NAMESPACE_VALUES))),
+                    value,
+                    "namespace",
+                )
+            if strict and value not in START_STREAMING_REQUEST_NAMESPACE_VALUES:
+                raise ShapeError(
+                    "one of " + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_NAMESPACE_VALUES))),
+                    shown_value(value),
+                    ("namespace",),
+                )
+            namespace = cast(StartStreamingRequestNamespace, value)
 
-        guid = d.pop("guid")
+        value = src_dict.get("guid", UNSET)
+        guid: str
+        if value is UNSET:
+            raise ShapeError.missing("guid")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "guid")
+            guid = value
 
-        customer_id = d.pop("customerId")
+        value = src_dict.get("customerId", UNSET)
+        customer_id: str
+        if value is UNSET:
+            raise ShapeError.missing("customerId")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "customerId")
+            customer_id = value
 
-        agent_id = d.pop("agentId")
+        value = src_dict.get("agentId", UNSET)
+        agent_id: str
+        if value is UNSET:
+            raise ShapeError.missing("agentId")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "agentId")
+            agent_id = value
 
-        _autotranscribe_params = d.pop("autotranscribeParams", UNSET)
+        value = src_dict.get("autotranscribeParams", UNSET)
         autotranscribe_params: StartStreamingRequestAutotranscribeParams | Unset
-        if isinstance(_autotranscribe_params, Unset):
+        if value is UNSET:
             autotranscribe_params = UNSET
         else:
-            autotranscribe_params = StartStreamingRequestAutotranscribeParams.from_dict(_autotranscribe_params)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "autotranscribeParams")
+            try:
+                autotranscribe_params = StartStreamingRequestAutotranscribeParams.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("autotranscribeParams") from None
 
-        _siprec_params = d.pop("siprecParams", UNSET)
+        value = src_dict.get("siprecParams", UNSET)
         siprec_params: StartStreamingRequestSiprecParams | Unset
-        if isinstance(_siprec_params, Unset):
+        if value is UNSET:
             siprec_params = UNSET
         else:
-            siprec_params = StartStreamingRequestSiprecParams.from_dict(_siprec_params)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "siprecParams")
+            try:
+                siprec_params = StartStreamingRequestSiprecParams.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("siprecParams") from None
 
-        _twilio_params = d.pop("twilioParams", UNSET)
+        value = src_dict.get("twilioParams", UNSET)
         twilio_params: StartStreamingRequestTwilioParams | Unset
-        if isinstance(_twilio_params, Unset):
+        if value is UNSET:
             twilio_params = UNSET
         else:
-            twilio_params = StartStreamingRequestTwilioParams.from_dict(_twilio_params)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "twilioParams")
+            try:
+                twilio_params = StartStreamingRequestTwilioParams.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("twilioParams") from None
 
-        _amazon_connect_params = d.pop("amazonConnectParams", UNSET)
+        value = src_dict.get("amazonConnectParams", UNSET)
         amazon_connect_params: StartStreamingRequestAmazonConnectParams | Unset
-        if isinstance(_amazon_connect_params, Unset):
+        if value is UNSET:
             amazon_connect_params = UNSET
         else:
-            amazon_connect_params = StartStreamingRequestAmazonConnectParams.from_dict(_amazon_connect_params)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "amazonConnectParams")
+            try:
+                amazon_connect_params = StartStreamingRequestAmazonConnectParams.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("amazonConnectParams") from None
 
         start_streaming_request = cls(
-            namespace=namespace,
-            guid=guid,
-            customer_id=customer_id,
-            agent_id=agent_id,
-            autotranscribe_params=autotranscribe_params,
-            siprec_params=siprec_params,
-            twilio_params=twilio_params,
-            amazon_connect_params=amazon_connect_params,
+            namespace,
+            guid,
+            customer_id,
+            agent_id,
+            autotranscribe_params,
+            siprec_params,
+            twilio_params,
+            amazon_connect_params,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request.additional_properties = d
+            start_streaming_request.additional_properties = additional_properties
         return start_streaming_request
 
     @property
@@ -185,3 +279,17 @@ class StartStreamingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_streaming_request_amazon_connect_params import (
+    StartStreamingRequestAmazonConnectParams,  # noqa: E402
+)
+from ..models.start_streaming_request_autotranscribe_params import (
+    StartStreamingRequestAutotranscribeParams,  # noqa: E402
+)
+from ..models.start_streaming_request_siprec_params import (
+    StartStreamingRequestSiprecParams,  # noqa: E402
+)
+from ..models.start_streaming_request_twilio_params import (
+    StartStreamingRequestTwilioParams,  # noqa: E402
+)

@@ -1,30 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_streaming_request_amazon_connect_params_start_selector_type import (
+    START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES,
     StartStreamingRequestAmazonConnectParamsStartSelectorType,
-    check_start_streaming_request_amazon_connect_params_start_selector_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 T = TypeVar("T", bound="StartStreamingRequestAmazonConnectParams")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "streamArn",
+        "startSelectorType",
+        "afterFragmentNumber",
+    }
+)
 
 
 @_attrs_define
 class StartStreamingRequestAmazonConnectParams:
-    """Settings for the amazonconnect namespace
+    """
+    Example:
+        {'streamArn': 'arn:aws:kinesisvideo:us-east-1:000000000000:stream/streamtest-connect-asappconnect-
+            contact-1117e864-690f-4e1e-9dcf-6fbfcc288e41/1654194145007', 'startSelectorType': 'FRAGMENT_NUMBER',
+            'afterFragmentNumber': '91343852333181476958523476930058290730435475343'}
 
     Attributes:
-        stream_arn (str | Unset): ARN of the Kinesis Video Stream carrying the call's audio
-        start_selector_type (StartStreamingRequestAmazonConnectParamsStartSelectorType | Unset): Where in the stream to
-            start reading
-        after_fragment_number (str | Unset): Fragment number to start after; mandatory when startSelectorType is
-            FRAGMENT_NUMBER.
+        stream_arn (str | Unset): Amazon stream arn
+        start_selector_type (StartStreamingRequestAmazonConnectParamsStartSelectorType | Unset): Identifies the fragment
+            on the Kinesis video stream where you want to start getting the data from
+        after_fragment_number (str | Unset): Amazon fragment number from where you want to start returning the fragments
+            - mandatory if startSelectorType is FRAGMENT_NUMBER
     """
 
     stream_arn: str | Unset = UNSET
@@ -54,28 +72,76 @@ class StartStreamingRequestAmazonConnectParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream_arn = d.pop("streamArn", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        _start_selector_type = d.pop("startSelectorType", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("streamArn", UNSET)
+        stream_arn: str | Unset
+        if value is UNSET:
+            stream_arn = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "streamArn")
+            stream_arn = value
+
+        value = src_dict.get("startSelectorType", UNSET)
         start_selector_type: StartStreamingRequestAmazonConnectParamsStartSelectorType | Unset
-        if isinstance(_start_selector_type, Unset):
+        if value is UNSET:
             start_selector_type = UNSET
         else:
-            start_selector_type = check_start_streaming_request_amazon_connect_params_start_selector_type(
-                _start_selector_type
-            )
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of "
+                    + ", ".join(
+                        map(repr, sorted(START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES))
+                    ),
+                    value,
+                    "startSelectorType",
+                )
+            if strict and value not in START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES:
+                raise ShapeError(
+                    "one of "
+                    + ", ".join(
+                        map(repr, sorted(START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES))
+                    ),
+                    shown_value(value),
+                    ("startSelectorType",),
+                )
+            start_selector_type = cast(StartStreamingRequestAmazonConnectParamsStartSelectorType, value)
 
-        after_fragment_number = d.pop("afterFragmentNumber", UNSET)
+        value = src_dict.get("afterFragmentNumber", UNSET)
+        after_fragment_number: str | Unset
+        if value is UNSET:
+            after_fragment_number = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "afterFragmentNumber")
+            after_fragment_number = value
 
         start_streaming_request_amazon_connect_params = cls(
-            stream_arn=stream_arn,
-            start_selector_type=start_selector_type,
-            after_fragment_number=after_fragment_number,
+            stream_arn,
+            start_selector_type,
+            after_fragment_number,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request_amazon_connect_params.additional_properties = d
+            start_streaming_request_amazon_connect_params.additional_properties = additional_properties
         return start_streaming_request_amazon_connect_params
 
     @property

@@ -1,38 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_streaming_request_autotranscribe_params_redaction_output import (
+    START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES,
     StartStreamingRequestAutotranscribeParamsRedactionOutput,
-    check_start_streaming_request_autotranscribe_params_redaction_output,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 T = TypeVar("T", bound="StartStreamingRequestAutotranscribeParams")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "language",
+        "detailedToken",
+        "audioRecordingAllowed",
+        "redactionOutput",
+    }
+)
 
 
 @_attrs_define
 class StartStreamingRequestAutotranscribeParams:
-    """Transcription settings
+    """
+    Example:
+        {'language': 'en-US', 'detailedToken': False, 'audioRecordingAllowed': False, 'redactionOutput': 'redacted'}
 
     Attributes:
-        language (str | Unset): Language of the audio, as an IETF language tag Default: 'en-US'. Example: en-US.
-        detailed_token (bool | Unset): Whether transcripts carry word-level details (content, timestamps, word type).
-            Default: False.
-        audio_recording_allowed (bool | Unset): Whether ASAPP may store the audio to train its models. Default: False.
-        redaction_output (StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset): Which transcripts to
-            produce. With detailedToken true, redacted and redacted_and_unredacted are rejected; so are they when the client
-            has no redaction rules configured. Default: 'redacted'.
+        language (str | Unset): IETF language tag Default: 'en-US'.
+        detailed_token (bool | Unset): Determines whether AutoTranscribe outputs word-level details like word content,
+            timestamp and word type
+             Default: False.
+        audio_recording_allowed (bool | Unset): Determines whether ASAPP may record and store the audio for this
+            conversation for the purposes of model training
+             Default: False.
+        redaction_output (StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset): Determines whether the
+            transcription output is redacted.
+
+            If detailedToken is true, requests with value "redacted" or "redacted_and_unredacted" will be rejected.
+
+            If no redaction rules configured by the client for "redacted" or "redacted_and_unredacted", the request will be
+            rejected.
+             Default: 'redacted'.
     """
 
-    language: str | Unset = "en-US"
-    detailed_token: bool | Unset = False
-    audio_recording_allowed: bool | Unset = False
-    redaction_output: StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset = "redacted"
+    language: str | Unset = UNSET
+    detailed_token: bool | Unset = UNSET
+    audio_recording_allowed: bool | Unset = UNSET
+    redaction_output: StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,29 +86,87 @@ class StartStreamingRequestAutotranscribeParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        detailed_token = d.pop("detailedToken", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("language", UNSET)
+        language: str | Unset
+        if value is UNSET:
+            language = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "language")
+            language = value
 
-        audio_recording_allowed = d.pop("audioRecordingAllowed", UNSET)
+        value = src_dict.get("detailedToken", UNSET)
+        detailed_token: bool | Unset
+        if value is UNSET:
+            detailed_token = UNSET
+        else:
+            found += 1
+            if not isinstance(value, bool):
+                raise ShapeError.wrong_type("a boolean", value, "detailedToken")
+            detailed_token = value
 
-        _redaction_output = d.pop("redactionOutput", UNSET)
+        value = src_dict.get("audioRecordingAllowed", UNSET)
+        audio_recording_allowed: bool | Unset
+        if value is UNSET:
+            audio_recording_allowed = UNSET
+        else:
+            found += 1
+            if not isinstance(value, bool):
+                raise ShapeError.wrong_type("a boolean", value, "audioRecordingAllowed")
+            audio_recording_allowed = value
+
+        value = src_dict.get("redactionOutput", UNSET)
         redaction_output: StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset
-        if isinstance(_redaction_output, Unset):
+        if value is UNSET:
             redaction_output = UNSET
         else:
-            redaction_output = check_start_streaming_request_autotranscribe_params_redaction_output(_redaction_output)
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of "
+                    + ", ".join(
+                        map(repr, sorted(START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES))
+                    ),
+                    value,
+                    "redactionOutput",
+                )
+            if strict and value not in START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES:
+                raise ShapeError(
+                    "one of "
+                    + ", ".join(
+                        map(repr, sorted(START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES))
+                    ),
+                    shown_value(value),
+                    ("redactionOutput",),
+                )
+            redaction_output = cast(StartStreamingRequestAutotranscribeParamsRedactionOutput, value)
 
         start_streaming_request_autotranscribe_params = cls(
-            language=language,
-            detailed_token=detailed_token,
-            audio_recording_allowed=audio_recording_allowed,
-            redaction_output=redaction_output,
+            language,
+            detailed_token,
+            audio_recording_allowed,
+            redaction_output,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request_autotranscribe_params.additional_properties = d
+            start_streaming_request_autotranscribe_params.additional_properties = additional_properties
         return start_streaming_request_autotranscribe_params
 
     @property

@@ -1,30 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_streaming_request_siprec_params_media_line_order import (
+    START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES,
     StartStreamingRequestSiprecParamsMediaLineOrder,
-    check_start_streaming_request_siprec_params_media_line_order,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 T = TypeVar("T", bound="StartStreamingRequestSiprecParams")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "mediaLineOrder",
+    }
+)
 
 
 @_attrs_define
 class StartStreamingRequestSiprecParams:
-    """Settings for the siprec namespace
-
+    """
     Attributes:
-        media_line_order (StartStreamingRequestSiprecParamsMediaLineOrder | Unset): Which SDP media line carries the
-            customer's audio Default: 'CUSTOMER_FIRST'.
+        media_line_order (StartStreamingRequestSiprecParamsMediaLineOrder | Unset): Defines the mapping of media lines
+            (m-lines) in SDP of SIPREC protocol.
+            - `CUSTOMER_FIRST` will map top audio m-line to customer side of conversation (usual for inbound calls to call
+            center, default)
+            - `AGENT_FIRST` will map top audio m-line to agent side of the conversation (usual for outbound calls from call
+            center)
+             Default: 'CUSTOMER_FIRST'.
     """
 
-    media_line_order: StartStreamingRequestSiprecParamsMediaLineOrder | Unset = "CUSTOMER_FIRST"
+    media_line_order: StartStreamingRequestSiprecParamsMediaLineOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,20 +57,50 @@ class StartStreamingRequestSiprecParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _media_line_order = d.pop("mediaLineOrder", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("mediaLineOrder", UNSET)
         media_line_order: StartStreamingRequestSiprecParamsMediaLineOrder | Unset
-        if isinstance(_media_line_order, Unset):
+        if value is UNSET:
             media_line_order = UNSET
         else:
-            media_line_order = check_start_streaming_request_siprec_params_media_line_order(_media_line_order)
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES))),
+                    value,
+                    "mediaLineOrder",
+                )
+            if strict and value not in START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES:
+                raise ShapeError(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES))),
+                    shown_value(value),
+                    ("mediaLineOrder",),
+                )
+            media_line_order = cast(StartStreamingRequestSiprecParamsMediaLineOrder, value)
 
         start_streaming_request_siprec_params = cls(
-            media_line_order=media_line_order,
+            media_line_order,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request_siprec_params.additional_properties = d
+            start_streaming_request_siprec_params.additional_properties = additional_properties
         return start_streaming_request_siprec_params
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 if TYPE_CHECKING:
     from ..models.start_streaming_request_twilio_params_track_map import (
@@ -16,13 +21,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StartStreamingRequestTwilioParams")
 
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "trackMap",
+    }
+)
+
 
 @_attrs_define
 class StartStreamingRequestTwilioParams:
-    """Settings for the twilio namespace
+    """
+    Example:
+        {'trackMap': {'inbound': 'customer', 'outbound': 'agent'}}
 
     Attributes:
-        track_map (StartStreamingRequestTwilioParamsTrackMap | Unset): Which participant each Twilio track carries
+        track_map (StartStreamingRequestTwilioParamsTrackMap | Unset):
     """
 
     track_map: StartStreamingRequestTwilioParamsTrackMap | Unset = UNSET
@@ -42,24 +55,41 @@ class StartStreamingRequestTwilioParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_streaming_request_twilio_params_track_map import (
-            StartStreamingRequestTwilioParamsTrackMap,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        _track_map = d.pop("trackMap", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("trackMap", UNSET)
         track_map: StartStreamingRequestTwilioParamsTrackMap | Unset
-        if isinstance(_track_map, Unset):
+        if value is UNSET:
             track_map = UNSET
         else:
-            track_map = StartStreamingRequestTwilioParamsTrackMap.from_dict(_track_map)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "trackMap")
+            try:
+                track_map = StartStreamingRequestTwilioParamsTrackMap.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("trackMap") from None
 
         start_streaming_request_twilio_params = cls(
-            track_map=track_map,
+            track_map,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request_twilio_params.additional_properties = d
+            start_streaming_request_twilio_params.additional_properties = additional_properties
         return start_streaming_request_twilio_params
 
     @property
@@ -77,3 +107,8 @@ class StartStreamingRequestTwilioParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_streaming_request_twilio_params_track_map import (
+    StartStreamingRequestTwilioParamsTrackMap,  # noqa: E402
+)

@@ -1,37 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_streaming_request_twilio_params_track_map_inbound import (
+    START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES,
     StartStreamingRequestTwilioParamsTrackMapInbound,
-    check_start_streaming_request_twilio_params_track_map_inbound,
 )
 from ..models.start_streaming_request_twilio_params_track_map_outbound import (
+    START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_OUTBOUND_VALUES,
     StartStreamingRequestTwilioParamsTrackMapOutbound,
-    check_start_streaming_request_twilio_params_track_map_outbound,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 T = TypeVar("T", bound="StartStreamingRequestTwilioParamsTrackMap")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "inbound",
+        "outbound",
+    }
+)
 
 
 @_attrs_define
 class StartStreamingRequestTwilioParamsTrackMap:
-    """Which participant each Twilio track carries
-
+    """
     Attributes:
-        inbound (StartStreamingRequestTwilioParamsTrackMapInbound | Unset): Participant on the inbound track Default:
+        inbound (StartStreamingRequestTwilioParamsTrackMapInbound | Unset): The inbound twilio track Default:
             'customer'.
-        outbound (StartStreamingRequestTwilioParamsTrackMapOutbound | Unset): Participant on the outbound track Default:
+        outbound (StartStreamingRequestTwilioParamsTrackMapOutbound | Unset): The outbound twilio track Default:
             'agent'.
     """
 
-    inbound: StartStreamingRequestTwilioParamsTrackMapInbound | Unset = "customer"
-    outbound: StartStreamingRequestTwilioParamsTrackMapOutbound | Unset = "agent"
+    inbound: StartStreamingRequestTwilioParamsTrackMapInbound | Unset = UNSET
+    outbound: StartStreamingRequestTwilioParamsTrackMapOutbound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,28 +66,73 @@ class StartStreamingRequestTwilioParamsTrackMap:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _inbound = d.pop("inbound", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("inbound", UNSET)
         inbound: StartStreamingRequestTwilioParamsTrackMapInbound | Unset
-        if isinstance(_inbound, Unset):
+        if value is UNSET:
             inbound = UNSET
         else:
-            inbound = check_start_streaming_request_twilio_params_track_map_inbound(_inbound)
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES))),
+                    value,
+                    "inbound",
+                )
+            if strict and value not in START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES:
+                raise ShapeError(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES))),
+                    shown_value(value),
+                    ("inbound",),
+                )
+            inbound = cast(StartStreamingRequestTwilioParamsTrackMapInbound, value)
 
-        _outbound = d.pop("outbound", UNSET)
+        value = src_dict.get("outbound", UNSET)
         outbound: StartStreamingRequestTwilioParamsTrackMapOutbound | Unset
-        if isinstance(_outbound, Unset):
+        if value is UNSET:
             outbound = UNSET
         else:
-            outbound = check_start_streaming_request_twilio_params_track_map_outbound(_outbound)
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_OUTBOUND_VALUES))),
+                    value,
+                    "outbound",
+                )
+            if strict and value not in START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_OUTBOUND_VALUES:
+                raise ShapeError(
+                    "one of "
+                    + ", ".join(map(repr, sorted(START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_OUTBOUND_VALUES))),
+                    shown_value(value),
+                    ("outbound",),
+                )
+            outbound = cast(StartStreamingRequestTwilioParamsTrackMapOutbound, value)
 
         start_streaming_request_twilio_params_track_map = cls(
-            inbound=inbound,
-            outbound=outbound,
+            inbound,
+            outbound,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_request_twilio_params_track_map.additional_properties = d
+            start_streaming_request_twilio_params_track_map.additional_properties = additional_properties
         return start_streaming_request_twilio_params_track_map
 
     @property

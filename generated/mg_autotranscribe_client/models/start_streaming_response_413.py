@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 if TYPE_CHECKING:
     from ..models.start_streaming_response_413_error import StartStreamingResponse413Error
@@ -14,14 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StartStreamingResponse413")
 
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+
 
 @_attrs_define
 class StartStreamingResponse413:
-    """Payload Too Large response
+    """Request Entity Too Large response
 
     Attributes:
         error (StartStreamingResponse413Error | Unset): Error details Example: {'requestId':
-            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '413-01', 'message': 'Payload Too Large'}.
+            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '413-01', 'message': 'Request Entity Too Large'}.
     """
 
     error: StartStreamingResponse413Error | Unset = UNSET
@@ -41,24 +52,41 @@ class StartStreamingResponse413:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_streaming_response_413_error import (
-            StartStreamingResponse413Error,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("error", UNSET)
         error: StartStreamingResponse413Error | Unset
-        if isinstance(_error, Unset):
+        if value is UNSET:
             error = UNSET
         else:
-            error = StartStreamingResponse413Error.from_dict(_error)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "error")
+            try:
+                error = StartStreamingResponse413Error.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("error") from None
 
         start_streaming_response_413 = cls(
-            error=error,
+            error,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_response_413.additional_properties = d
+            start_streaming_response_413.additional_properties = additional_properties
         return start_streaming_response_413
 
     @property
@@ -76,3 +104,6 @@ class StartStreamingResponse413:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_streaming_response_413_error import StartStreamingResponse413Error  # noqa: E402

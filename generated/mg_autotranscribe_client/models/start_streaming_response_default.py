@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 if TYPE_CHECKING:
     from ..models.start_streaming_response_default_error import (
@@ -15,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StartStreamingResponseDefault")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -43,24 +54,41 @@ class StartStreamingResponseDefault:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_streaming_response_default_error import (
-            StartStreamingResponseDefaultError,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("error", UNSET)
         error: StartStreamingResponseDefaultError | Unset
-        if isinstance(_error, Unset):
+        if value is UNSET:
             error = UNSET
         else:
-            error = StartStreamingResponseDefaultError.from_dict(_error)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "error")
+            try:
+                error = StartStreamingResponseDefaultError.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("error") from None
 
         start_streaming_response_default = cls(
-            error=error,
+            error,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        start_streaming_response_default.additional_properties = d
+            start_streaming_response_default.additional_properties = additional_properties
         return start_streaming_response_default
 
     @property
@@ -78,3 +106,8 @@ class StartStreamingResponseDefault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_streaming_response_default_error import (
+    StartStreamingResponseDefaultError,  # noqa: E402
+)

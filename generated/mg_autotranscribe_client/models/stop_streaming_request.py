@@ -1,28 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_streaming_request_namespace import (
+    STOP_STREAMING_REQUEST_NAMESPACE_VALUES,
     StopStreamingRequestNamespace,
-    check_stop_streaming_request_namespace,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    shown_value,
+)
 
 T = TypeVar("T", bound="StopStreamingRequest")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "namespace",
+        "guid",
+    }
+)
 
 
 @_attrs_define
 class StopStreamingRequest:
     """
+    Example:
+        {'namespace': 'siprec', 'guid': '0867617078-0032318833-2221801472-0002236962'}
+
     Attributes:
-        namespace (StopStreamingRequestNamespace | Unset): The media gateway platform or protocol that carries the
-            call's audio. Example: twilio.
-        guid (str | Unset): Globally unique identifier of the call (UCID): the decimal form for SIPREC, the Call SID for
-            Twilio. Example: CA5b040e075515c424391012acc5a870cf.
+        namespace (StopStreamingRequestNamespace | Unset): The media gateway platform or protocol you are using.
+        guid (str | Unset): The globally unique Id for the call, also sometimes called Unique Call Id (UCID). Must be in
+            decimal form.
     """
 
     namespace: StopStreamingRequestNamespace | Unset = UNSET
@@ -47,23 +62,59 @@ class StopStreamingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _namespace = d.pop("namespace", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("namespace", UNSET)
         namespace: StopStreamingRequestNamespace | Unset
-        if isinstance(_namespace, Unset):
+        if value is UNSET:
             namespace = UNSET
         else:
-            namespace = check_stop_streaming_request_namespace(_namespace)
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type(
+                    "one of " + ", ".join(map(repr, sorted(STOP_STREAMING_REQUEST_NAMESPACE_VALUES))),
+                    value,
+                    "namespace",
+                )
+            if strict and value not in STOP_STREAMING_REQUEST_NAMESPACE_VALUES:
+                raise ShapeError(
+                    "one of " + ", ".join(map(repr, sorted(STOP_STREAMING_REQUEST_NAMESPACE_VALUES))),
+                    shown_value(value),
+                    ("namespace",),
+                )
+            namespace = cast(StopStreamingRequestNamespace, value)
 
-        guid = d.pop("guid", UNSET)
+        value = src_dict.get("guid", UNSET)
+        guid: str | Unset
+        if value is UNSET:
+            guid = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "guid")
+            guid = value
 
         stop_streaming_request = cls(
-            namespace=namespace,
-            guid=guid,
+            namespace,
+            guid,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        stop_streaming_request.additional_properties = d
+            stop_streaming_request.additional_properties = additional_properties
         return stop_streaming_request
 
     @property

@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 T = TypeVar("T", bound="StopStreamingResponse400Error")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "requestId",
+        "message",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -16,7 +29,7 @@ class StopStreamingResponse400Error:
     """Error details
 
     Example:
-        {'requestId': '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '400-01', 'message': 'Bad Request'}
+        {'requestId': '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '400-01', 'message': 'Bad request'}
 
     Attributes:
         request_id (str): Unique ID of the failing request
@@ -50,21 +63,60 @@ class StopStreamingResponse400Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        message = d.pop("message")
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("requestId", UNSET)
+        request_id: str
+        if value is UNSET:
+            raise ShapeError.missing("requestId")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "requestId")
+            request_id = value
 
-        code = d.pop("code", UNSET)
+        value = src_dict.get("message", UNSET)
+        message: str
+        if value is UNSET:
+            raise ShapeError.missing("message")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "message")
+            message = value
+
+        value = src_dict.get("code", UNSET)
+        code: str | Unset
+        if value is UNSET:
+            code = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "code")
+            code = value
 
         stop_streaming_response_400_error = cls(
-            request_id=request_id,
-            message=message,
-            code=code,
+            request_id,
+            message,
+            code,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        stop_streaming_response_400_error.additional_properties = d
+            stop_streaming_response_400_error.additional_properties = additional_properties
         return stop_streaming_response_400_error
 
     @property

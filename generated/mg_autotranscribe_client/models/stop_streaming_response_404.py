@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
 
 if TYPE_CHECKING:
     from ..models.stop_streaming_response_404_error import StopStreamingResponse404Error
 
 
 T = TypeVar("T", bound="StopStreamingResponse404")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -41,24 +52,41 @@ class StopStreamingResponse404:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stop_streaming_response_404_error import (
-            StopStreamingResponse404Error,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("error", UNSET)
         error: StopStreamingResponse404Error | Unset
-        if isinstance(_error, Unset):
+        if value is UNSET:
             error = UNSET
         else:
-            error = StopStreamingResponse404Error.from_dict(_error)
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "error")
+            try:
+                error = StopStreamingResponse404Error.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("error") from None
 
         stop_streaming_response_404 = cls(
-            error=error,
+            error,
         )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
 
-        stop_streaming_response_404.additional_properties = d
+            stop_streaming_response_404.additional_properties = additional_properties
         return stop_streaming_response_404
 
     @property
@@ -76,3 +104,6 @@ class StopStreamingResponse404:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stop_streaming_response_404_error import StopStreamingResponse404Error  # noqa: E402

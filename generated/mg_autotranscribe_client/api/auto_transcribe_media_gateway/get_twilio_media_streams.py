@@ -1,9 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.get_twilio_media_streams_response import GetTwilioMediaStreamsResponse
 from ...models.get_twilio_media_streams_response_401 import (
     GetTwilioMediaStreamsResponse401,
 )
@@ -22,11 +24,39 @@ from ...models.get_twilio_media_streams_response_503 import (
 from ...models.get_twilio_media_streams_response_default import (
     GetTwilioMediaStreamsResponseDefault,
 )
-from ...models.twilio_media_stream_url import TwilioMediaStreamUrl
 from ...types import Response
 
+METHOD: Final = "GET"
+PATH: Final = "/mg-autotranscribe/v1/twilio-media-stream-url"
+REQUEST_BODY_MODEL: Final = None
+"""The model of the JSON request body, or None when the request has none."""
+RESPONSE_MODELS: Final[
+    Mapping[
+        str,
+        type[
+            GetTwilioMediaStreamsResponse
+            | GetTwilioMediaStreamsResponse401
+            | GetTwilioMediaStreamsResponse403
+            | GetTwilioMediaStreamsResponse404
+            | GetTwilioMediaStreamsResponse429
+            | GetTwilioMediaStreamsResponse503
+            | GetTwilioMediaStreamsResponseDefault
+        ],
+    ]
+] = {
+    "200": GetTwilioMediaStreamsResponse,
+    "401": GetTwilioMediaStreamsResponse401,
+    "403": GetTwilioMediaStreamsResponse403,
+    "404": GetTwilioMediaStreamsResponse404,
+    "429": GetTwilioMediaStreamsResponse429,
+    "503": GetTwilioMediaStreamsResponse503,
+    "default": GetTwilioMediaStreamsResponseDefault,
+}
+"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
-def _get_kwargs() -> dict[str, Any]:
+
+def build_request() -> dict[str, Any]:
+    """The request of get_twilio_media_streams as keyword arguments of ``httpx.Client.request``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -39,16 +69,16 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
 ):
     if response.status_code == 200:
-        response_200 = TwilioMediaStreamUrl.from_dict(response.json())
+        response_200 = GetTwilioMediaStreamsResponse.from_dict(response.json())
 
         return response_200
 
@@ -85,13 +115,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -105,13 +135,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
 ]:
     """Get Twilio media stream url
 
@@ -123,10 +153,10 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl]
+        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -139,13 +169,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
     | None
 ):
     """Get Twilio media stream url
@@ -158,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl
+        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
     """
 
     return sync_detailed(
@@ -170,13 +200,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
 ]:
     """Get Twilio media stream url
 
@@ -188,10 +218,10 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl]
+        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -202,13 +232,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetTwilioMediaStreamsResponse401
+    GetTwilioMediaStreamsResponse
+    | GetTwilioMediaStreamsResponse401
     | GetTwilioMediaStreamsResponse403
     | GetTwilioMediaStreamsResponse404
     | GetTwilioMediaStreamsResponse429
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
-    | TwilioMediaStreamUrl
     | None
 ):
     """Get Twilio media stream url
@@ -221,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault | TwilioMediaStreamUrl
+        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
     """
 
     return (

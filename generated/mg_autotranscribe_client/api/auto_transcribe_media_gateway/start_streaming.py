@@ -1,10 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.start_streaming_request import StartStreamingRequest
+from ...models.start_streaming_response import StartStreamingResponse
 from ...models.start_streaming_response_400 import StartStreamingResponse400
 from ...models.start_streaming_response_401 import StartStreamingResponse401
 from ...models.start_streaming_response_403 import StartStreamingResponse403
@@ -15,14 +17,50 @@ from ...models.start_streaming_response_422 import StartStreamingResponse422
 from ...models.start_streaming_response_429 import StartStreamingResponse429
 from ...models.start_streaming_response_503 import StartStreamingResponse503
 from ...models.start_streaming_response_default import StartStreamingResponseDefault
-from ...models.start_streaming_result import StartStreamingResult
 from ...types import Response
 
+METHOD: Final = "POST"
+PATH: Final = "/mg-autotranscribe/v1/start-streaming"
+REQUEST_BODY_MODEL: Final = StartStreamingRequest
+"""The model of the JSON request body, or None when the request has none."""
+RESPONSE_MODELS: Final[
+    Mapping[
+        str,
+        type[
+            StartStreamingResponse
+            | StartStreamingResponse400
+            | StartStreamingResponse401
+            | StartStreamingResponse403
+            | StartStreamingResponse404
+            | StartStreamingResponse409
+            | StartStreamingResponse413
+            | StartStreamingResponse422
+            | StartStreamingResponse429
+            | StartStreamingResponse503
+            | StartStreamingResponseDefault
+        ],
+    ]
+] = {
+    "200": StartStreamingResponse,
+    "400": StartStreamingResponse400,
+    "401": StartStreamingResponse401,
+    "403": StartStreamingResponse403,
+    "404": StartStreamingResponse404,
+    "409": StartStreamingResponse409,
+    "413": StartStreamingResponse413,
+    "422": StartStreamingResponse422,
+    "429": StartStreamingResponse429,
+    "503": StartStreamingResponse503,
+    "default": StartStreamingResponseDefault,
+}
+"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: StartStreamingRequest,
 ) -> dict[str, Any]:
+    """The request of start_streaming as keyword arguments of ``httpx.Client.request``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +79,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -51,10 +90,9 @@ def _parse_response(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
 ):
     if response.status_code == 200:
-        response_200 = StartStreamingResult.from_dict(response.json())
+        response_200 = StartStreamingResponse.from_dict(response.json())
 
         return response_200
 
@@ -111,7 +149,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -121,7 +160,6 @@ def _build_response(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,7 +174,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
 ) -> Response[
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -146,25 +185,30 @@ def sync_detailed(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
 ]:
     """Start streaming
 
-     Starts transcription of a call's audio, or resumes it after a stop. Transcription does not begin
-    before this request.
+     This starts the transcription of the audio stream.
+
+    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StartStreamingRequest):
+        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
+            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
+            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault | StartStreamingResult]
+        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -180,7 +224,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
 ) -> (
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -190,23 +235,28 @@ def sync(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
     | None
 ):
     """Start streaming
 
-     Starts transcription of a call's audio, or resumes it after a stop. Transcription does not begin
-    before this request.
+     This starts the transcription of the audio stream.
+
+    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StartStreamingRequest):
+        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
+            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
+            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault | StartStreamingResult
+        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
     """
 
     return sync_detailed(
@@ -220,7 +270,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
 ) -> Response[
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -230,25 +281,30 @@ async def asyncio_detailed(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
 ]:
     """Start streaming
 
-     Starts transcription of a call's audio, or resumes it after a stop. Transcription does not begin
-    before this request.
+     This starts the transcription of the audio stream.
+
+    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StartStreamingRequest):
+        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
+            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
+            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault | StartStreamingResult]
+        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -262,7 +318,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
 ) -> (
-    StartStreamingResponse400
+    StartStreamingResponse
+    | StartStreamingResponse400
     | StartStreamingResponse401
     | StartStreamingResponse403
     | StartStreamingResponse404
@@ -272,23 +329,28 @@ async def asyncio(
     | StartStreamingResponse429
     | StartStreamingResponse503
     | StartStreamingResponseDefault
-    | StartStreamingResult
     | None
 ):
     """Start streaming
 
-     Starts transcription of a call's audio, or resumes it after a stop. Transcription does not begin
-    before this request.
+     This starts the transcription of the audio stream.
+
+    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StartStreamingRequest):
+        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
+            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
+            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault | StartStreamingResult
+        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
     """
 
     return (

@@ -1,10 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.stop_streaming_request import StopStreamingRequest
+from ...models.stop_streaming_response import StopStreamingResponse
 from ...models.stop_streaming_response_400 import StopStreamingResponse400
 from ...models.stop_streaming_response_401 import StopStreamingResponse401
 from ...models.stop_streaming_response_403 import StopStreamingResponse403
@@ -15,14 +17,50 @@ from ...models.stop_streaming_response_422 import StopStreamingResponse422
 from ...models.stop_streaming_response_429 import StopStreamingResponse429
 from ...models.stop_streaming_response_503 import StopStreamingResponse503
 from ...models.stop_streaming_response_default import StopStreamingResponseDefault
-from ...models.stop_streaming_result import StopStreamingResult
 from ...types import Response
 
+METHOD: Final = "POST"
+PATH: Final = "/mg-autotranscribe/v1/stop-streaming"
+REQUEST_BODY_MODEL: Final = StopStreamingRequest
+"""The model of the JSON request body, or None when the request has none."""
+RESPONSE_MODELS: Final[
+    Mapping[
+        str,
+        type[
+            StopStreamingResponse
+            | StopStreamingResponse400
+            | StopStreamingResponse401
+            | StopStreamingResponse403
+            | StopStreamingResponse404
+            | StopStreamingResponse409
+            | StopStreamingResponse413
+            | StopStreamingResponse422
+            | StopStreamingResponse429
+            | StopStreamingResponse503
+            | StopStreamingResponseDefault
+        ],
+    ]
+] = {
+    "200": StopStreamingResponse,
+    "400": StopStreamingResponse400,
+    "401": StopStreamingResponse401,
+    "403": StopStreamingResponse403,
+    "404": StopStreamingResponse404,
+    "409": StopStreamingResponse409,
+    "413": StopStreamingResponse413,
+    "422": StopStreamingResponse422,
+    "429": StopStreamingResponse429,
+    "503": StopStreamingResponse503,
+    "default": StopStreamingResponseDefault,
+}
+"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
-def _get_kwargs(
+
+def build_request(
     *,
     body: StopStreamingRequest,
 ) -> dict[str, Any]:
+    """The request of stop_streaming as keyword arguments of ``httpx.Client.request``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +79,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -51,10 +90,9 @@ def _parse_response(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
 ):
     if response.status_code == 200:
-        response_200 = StopStreamingResult.from_dict(response.json())
+        response_200 = StopStreamingResponse.from_dict(response.json())
 
         return response_200
 
@@ -111,7 +149,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -121,7 +160,6 @@ def _build_response(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -136,7 +174,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
 ) -> Response[
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -146,25 +185,28 @@ def sync_detailed(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
 ]:
     """Stop streaming
 
-     Stops transcription of a call, for a hold or at the end of the call. Start streaming again to
-    resume.
+     This stops the transcription of the audio stream.
+
+    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StopStreamingRequest):
+        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault | StopStreamingResult]
+        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -180,7 +222,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
 ) -> (
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -190,23 +233,26 @@ def sync(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
     | None
 ):
     """Stop streaming
 
-     Stops transcription of a call, for a hold or at the end of the call. Start streaming again to
-    resume.
+     This stops the transcription of the audio stream.
+
+    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StopStreamingRequest):
+        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault | StopStreamingResult
+        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
     """
 
     return sync_detailed(
@@ -220,7 +266,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
 ) -> Response[
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -230,25 +277,28 @@ async def asyncio_detailed(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
 ]:
     """Stop streaming
 
-     Stops transcription of a call, for a hold or at the end of the call. Start streaming again to
-    resume.
+     This stops the transcription of the audio stream.
+
+    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StopStreamingRequest):
+        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault | StopStreamingResult]
+        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -262,7 +312,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
 ) -> (
-    StopStreamingResponse400
+    StopStreamingResponse
+    | StopStreamingResponse400
     | StopStreamingResponse401
     | StopStreamingResponse403
     | StopStreamingResponse404
@@ -272,23 +323,26 @@ async def asyncio(
     | StopStreamingResponse429
     | StopStreamingResponse503
     | StopStreamingResponseDefault
-    | StopStreamingResult
     | None
 ):
     """Stop streaming
 
-     Stops transcription of a call, for a hold or at the end of the call. Start streaming again to
-    resume.
+     This stops the transcription of the audio stream.
+
+    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
+    control when transcription occurs for a given call. This allow you to prevent transcription of
+    sensitive parts of a conversation, such as entering PCI data.
 
     Args:
-        body (StopStreamingRequest):
+        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
+            '0867617078-0032318833-2221801472-0002236962'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault | StopStreamingResult
+        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
     """
 
     return (

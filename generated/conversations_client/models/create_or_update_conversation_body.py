@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+    parse_datetime,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_or_update_conversation_body_agent import (
+        CreateOrUpdateConversationBodyAgent,
+    )
+    from ..models.create_or_update_conversation_body_customer import (
+        CreateOrUpdateConversationBodyCustomer,
+    )
+    from ..models.create_or_update_conversation_body_metadata import (
+        CreateOrUpdateConversationBodyMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateOrUpdateConversationBody")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "externalId",
+        "customer",
+        "timestamp",
+        "id",
+        "agent",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class CreateOrUpdateConversationBody:
+    """Conversation between an agent and a customer that requires a timestamp of creation
+
+    Example:
+        {'externalId': 'id-111', 'agent': {'externalId': 'agent-111', 'name': 'agent-x'}, 'customer': {'externalId':
+            'customer-x', 'name': 'customer-name-x'}, 'metadata': {'organizationalGroup': 'some-group', 'subdivision':
+            'some-division', 'queue': 'some-queue'}, 'timestamp': '2021-11-23T12:13:14.555Z'}
+
+    Attributes:
+        external_id (str): Your unique identifier for a conversation.
+        customer (CreateOrUpdateConversationBodyCustomer): Information about the customer participating in the
+            conversation.
+        timestamp (datetime.datetime): The time when the conversation was created. Include the timezone, otherwise UTC
+            will be assumed.
+        id (str | Unset): The identifier of the conversation.
+        agent (CreateOrUpdateConversationBodyAgent | Unset): Information about the agent participating in the
+            conversation.
+        metadata (CreateOrUpdateConversationBodyMetadata | Unset): Additional key-value pairs to store custom metadata
+            about the conversation. Use this for filtering or categorization purposes.
+    """
+
+    external_id: str
+    customer: CreateOrUpdateConversationBodyCustomer
+    timestamp: datetime.datetime
+    id: str | Unset = UNSET
+    agent: CreateOrUpdateConversationBodyAgent | Unset = UNSET
+    metadata: CreateOrUpdateConversationBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        customer = self.customer.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        id = self.id
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "customer": customer,
+                "timestamp": timestamp,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("externalId", UNSET)
+        external_id: str
+        if value is UNSET:
+            raise ShapeError.missing("externalId")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "externalId")
+            external_id = value
+
+        value = src_dict.get("customer", UNSET)
+        customer: CreateOrUpdateConversationBodyCustomer
+        if value is UNSET:
+            raise ShapeError.missing("customer")
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "customer")
+            try:
+                customer = CreateOrUpdateConversationBodyCustomer.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("customer") from None
+
+        value = src_dict.get("timestamp", UNSET)
+        timestamp: datetime.datetime
+        if value is UNSET:
+            raise ShapeError.missing("timestamp")
+        else:
+            found += 1
+            timestamp = parse_datetime(value, "timestamp")
+
+        value = src_dict.get("id", UNSET)
+        id: str | Unset
+        if value is UNSET:
+            id = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "id")
+            id = value
+
+        value = src_dict.get("agent", UNSET)
+        agent: CreateOrUpdateConversationBodyAgent | Unset
+        if value is UNSET:
+            agent = UNSET
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "agent")
+            try:
+                agent = CreateOrUpdateConversationBodyAgent.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("agent") from None
+
+        value = src_dict.get("metadata", UNSET)
+        metadata: CreateOrUpdateConversationBodyMetadata | Unset
+        if value is UNSET:
+            metadata = UNSET
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "metadata")
+            try:
+                metadata = CreateOrUpdateConversationBodyMetadata.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("metadata") from None
+
+        create_or_update_conversation_body = cls(
+            external_id,
+            customer,
+            timestamp,
+            id,
+            agent,
+            metadata,
+        )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
+
+            create_or_update_conversation_body.additional_properties = additional_properties
+        return create_or_update_conversation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.create_or_update_conversation_body_agent import (
+    CreateOrUpdateConversationBodyAgent,  # noqa: E402
+)
+from ..models.create_or_update_conversation_body_customer import (
+    CreateOrUpdateConversationBodyCustomer,  # noqa: E402
+)
+from ..models.create_or_update_conversation_body_metadata import (
+    CreateOrUpdateConversationBodyMetadata,  # noqa: E402
+)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ShapeError,
+    json_type,
+)
+
+T = TypeVar("T", bound="GetConversationResponse200Metadata")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset({})
+
+
+@_attrs_define
+class GetConversationResponse200Metadata:
+    """Additional key-value pairs to store custom metadata about the conversation. Use this for filtering or categorization
+    purposes.
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        get_conversation_response_200_metadata = cls()
+        if len(src_dict) != found:
+            additional_properties: dict[str, str] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                if not isinstance(value, str):
+                    raise ShapeError.wrong_type("a string", value, key)
+                additional_properties[key] = value
+
+            get_conversation_response_200_metadata.additional_properties = additional_properties
+        return get_conversation_response_200_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

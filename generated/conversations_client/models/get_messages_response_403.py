@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.get_messages_response_403_error import GetMessagesResponse403Error
+
+
+T = TypeVar("T", bound="GetMessagesResponse403")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+
+
+@_attrs_define
+class GetMessagesResponse403:
+    """Forbidden response
+
+    Attributes:
+        error (GetMessagesResponse403Error | Unset): Error details Example: {'requestId':
+            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '403-01', 'message': 'Forbidden Response'}.
+    """
+
+    error: GetMessagesResponse403Error | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("error", UNSET)
+        error: GetMessagesResponse403Error | Unset
+        if value is UNSET:
+            error = UNSET
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "error")
+            try:
+                error = GetMessagesResponse403Error.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("error") from None
+
+        get_messages_response_403 = cls(
+            error,
+        )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
+
+            get_messages_response_403.additional_properties = additional_properties
+        return get_messages_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.get_messages_response_403_error import GetMessagesResponse403Error  # noqa: E402

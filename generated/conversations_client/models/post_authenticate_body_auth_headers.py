@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ShapeError,
+    json_type,
+)
+
+T = TypeVar("T", bound="PostAuthenticateBodyAuthHeaders")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset({})
+
+
+@_attrs_define
+class PostAuthenticateBodyAuthHeaders:
+    """Any authentication data to be sent in the request headers, if applicable."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        post_authenticate_body_auth_headers = cls()
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
+
+            post_authenticate_body_auth_headers.additional_properties = additional_properties
+        return post_authenticate_body_auth_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ShapeError,
+    Unset,
+    json_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.start_streaming_response_autotranscribe_response_agent import (
+        StartStreamingResponseAutotranscribeResponseAgent,
+    )
+    from ..models.start_streaming_response_autotranscribe_response_customer import (
+        StartStreamingResponseAutotranscribeResponseCustomer,
+    )
+
+
+T = TypeVar("T", bound="StartStreamingResponseAutotranscribeResponse")
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "customer",
+        "agent",
+    }
+)
+
+
+@_attrs_define
+class StartStreamingResponseAutotranscribeResponse:
+    """
+    Attributes:
+        customer (StartStreamingResponseAutotranscribeResponseCustomer | Unset):
+        agent (StartStreamingResponseAutotranscribeResponseAgent | Unset):
+    """
+
+    customer: StartStreamingResponseAutotranscribeResponseCustomer | Unset = UNSET
+    agent: StartStreamingResponseAutotranscribeResponseAgent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
+        """Read the JSON object ``src_dict``, checking every value against the schema.
+
+        Raises ShapeError (naming the path) for a value of the wrong type or a missing
+        required property. Properties the schema does not list are kept in
+        ``additional_properties``. An enum value the schema does not list is kept as it
+        is, unless ``strict`` (for a request the API would refuse).
+        """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ShapeError("an object", json_type(src_dict))
+        found = 0
+        value = src_dict.get("customer", UNSET)
+        customer: StartStreamingResponseAutotranscribeResponseCustomer | Unset
+        if value is UNSET:
+            customer = UNSET
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "customer")
+            try:
+                customer = StartStreamingResponseAutotranscribeResponseCustomer.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("customer") from None
+
+        value = src_dict.get("agent", UNSET)
+        agent: StartStreamingResponseAutotranscribeResponseAgent | Unset
+        if value is UNSET:
+            agent = UNSET
+        else:
+            found += 1
+            if not isinstance(value, dict) and not isinstance(value, Mapping):
+                raise ShapeError.wrong_type("an object", value, "agent")
+            try:
+                agent = StartStreamingResponseAutotranscribeResponseAgent.from_dict(value, strict=strict)
+            except ShapeError as error:
+                raise error.within("agent") from None
+
+        start_streaming_response_autotranscribe_response = cls(
+            customer,
+            agent,
+        )
+        if len(src_dict) != found:
+            additional_properties: dict[str, Any] = {}
+            for key, value in src_dict.items():
+                if key in _PROPERTY_NAMES:
+                    continue
+                additional_properties[key] = value
+
+            start_streaming_response_autotranscribe_response.additional_properties = additional_properties
+        return start_streaming_response_autotranscribe_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.start_streaming_response_autotranscribe_response_agent import (
+    StartStreamingResponseAutotranscribeResponseAgent,  # noqa: E402
+)
+from ..models.start_streaming_response_autotranscribe_response_customer import (
+    StartStreamingResponseAutotranscribeResponseCustomer,  # noqa: E402
+)

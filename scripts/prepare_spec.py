@@ -1,0 +1,162 @@
+"""Prepare a vendored OpenAPI document for the generator, in a temporary copy.
+
+ASAPP's published documents write each operation's schemas inline in ``paths`` and again
+as named ``components`` that no path refers to. Generated as they are, those unused
+components become a second set of models, and a readable class name given to an
+operation's schema in the generator configuration can collide with one of them. So the
+copy given to the generator keeps only what the operations use:
+
+1. components that no operation refers to (directly or through other components) are
+   left out of the copy; the vendored file itself is never changed;
+2. a ``class_overrides`` name of the generator configuration that is still taken by a
+   kept component stops the generation, naming both;
+3. where an operation's own (inline) schema and the component of the name the SDK gives
+   it differ, the operation's schema is what counts; a note says so on stderr.
+
+Usage: ``python scripts/prepare_spec.py SPEC CONFIG OUT`` (OUT is written as JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import pascal_case
+
+__all__ = ["PreparedSpec", "SpecPreparationError", "inline_schema_names", "prepare"]
+
+_REF_PREFIX = "#/components/"
+
+
+class SpecPreparationError(Exception):
+    """The document cannot be generated as the configuration asks."""
+
+
+class PreparedSpec:
+    """The document to generate from, and the notes for whoever regenerates."""
+
+    def __init__(self, document: dict[str, Any], notes: list[str]) -> None:
+        self.document = document
+        self.notes = notes
+
+
+def _references(node: object) -> Iterator[tuple[str, str]]:
+    """Every ``$ref`` under ``node`` that points into components, as (section, name)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
+            section, _, name = ref[len(_REF_PREFIX) :].partition("/")
+            yield section, name
+        for value in node.values():
+            yield from _references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _references(value)
+
+
+def _used_components(document: dict[str, Any]) -> set[tuple[str, str]]:
+    """The components the operations refer to, directly or through other components."""
+    components = document.get("components", {})
+    used: set[tuple[str, str]] = set()
+    pending = list(_references(document.get("paths", {})))
+    while pending:
+        reference = pending.pop()
+        if reference in used:
+            continue
+        used.add(reference)
+        section, name = reference
+        pending.extend(_references(components.get(section, {}).get(name, {})))
+    return used
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                yield operation["operationId"], operation
+
+
+def _json_schema(holder: dict[str, Any]) -> object:
+    return holder.get("content", {}).get("application/json", {}).get("schema")
+
+
+def inline_schema_names(document: dict[str, Any]) -> dict[str, tuple[str, object]]:
+    """The class name the generator gives each operation's inline schema (request body and
+    JSON answers), with a description of where it is and the schema itself."""
+    names: dict[str, tuple[str, object]] = {}
+    for operation_id, operation in _operations(document):
+        body = _json_schema(operation.get("requestBody", {}))
+        if isinstance(body, dict) and "$ref" not in body:
+            names[pascal_case(operation_id) + "Body"] = (f"{operation_id} request body", body)
+        for status, response in operation.get("responses", {}).items():
+            schema = _json_schema(response) if isinstance(response, dict) else None
+            if isinstance(schema, dict) and "$ref" not in schema:
+                where = f"{operation_id} {status} answer"
+                names[pascal_case(operation_id) + "Response" + pascal_case(str(status))] = (
+                    where,
+                    schema,
+                )
+    return names
+
+
+def prepare(document: dict[str, Any], class_overrides: dict[str, Any]) -> PreparedSpec:
+    """The copy to generate from (see the module docstring)."""
+    used = _used_components(document)
+    copy = json.loads(json.dumps(document))
+    components: dict[str, dict[str, Any]] = copy.get("components", {})
+    for section, entries in components.items():
+        if section == "securitySchemes" or not isinstance(entries, dict):
+            continue
+        for name in list(entries):
+            if (section, name) not in used:
+                del entries[name]
+
+    kept_schemas = {pascal_case(name): name for name in components.get("schemas", {})}
+    inline = inline_schema_names(document)
+    original_schemas = document.get("components", {}).get("schemas", {})
+    notes: list[str] = []
+    for generated_name, override in sorted(class_overrides.items()):
+        target = override.get("class_name", generated_name)
+        if target in kept_schemas:
+            raise SpecPreparationError(
+                f"class_overrides renames {generated_name} to {target}, a name the component "
+                f"components/schemas/{kept_schemas[target]} already has (an operation uses it); "
+                "choose another class_name in the generator configuration"
+            )
+        if generated_name not in inline:
+            continue
+        where, schema = inline[generated_name]
+        published = original_schemas.get(target)
+        if published is not None and published != schema:
+            notes.append(
+                f"components/schemas/{target} differs from the {where}; the SDK follows the "
+                "operation's own schema (no operation refers to the component)"
+            )
+    return PreparedSpec(copy, notes)
+
+
+def main(argv: list[str]) -> int:
+    """Command line: SPEC CONFIG OUT."""
+    if len(argv) != 3:
+        print("usage: prepare_spec.py SPEC CONFIG OUT", file=sys.stderr)
+        return 2
+    spec_path, config_path, out_path = (Path(arg) for arg in argv)
+    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+    try:
+        prepared = prepare(document, config.get("class_overrides") or {})
+    except SpecPreparationError as error:
+        print(f"{spec_path}: {error}", file=sys.stderr)
+        return 1
+    for note in prepared.notes:
+        print(f"{spec_path}: note: {note}", file=sys.stderr)
+    out_path.write_text(json.dumps(prepared.document, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
