@@ -8,11 +8,15 @@
         url = client.get_twilio_media_stream_url()  # give it to Twilio's <Stream>
         client.start_twilio_transcription(call_sid, customer_id="...", agent_id="...")
         client.stop_twilio_transcription(call_sid)
+        messages = client.get_conversation_messages(external_id=call_sid)
 """
 
-from ._client import AsyncAutoTranscribeClient, AutoTranscribeClient
+from typing import TYPE_CHECKING, Any
+
+from ._client import AsyncAutoTranscribeClient, AsyncRawResponses, AutoTranscribeClient, RawResponses
 from ._config import NOT_GIVEN, NotGiven
 from ._constants import DEFAULT_BASE_URL, PRODUCTION_BASE_URL
+from ._conversations._messages import ConversationMessage, MessageSender
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -20,11 +24,13 @@ from ._exceptions import (
     ASAPPError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
     InvalidRequestError,
     InvalidResponseError,
+    InvalidTranscriptEventError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -34,19 +40,32 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._logging import setup_logging
-from ._results import ParticipantStream, StreamingResult, StreamStatus, StreamSummary
-from ._stream_url_cache import AsyncStreamUrlCache, StreamUrlCache
-from ._twiml import StreamTrack, twilio_stream_twiml
-from ._types import (
+from ._media_gateway._results import (
+    ParticipantStream,
+    StreamingResult,
+    StreamStatus,
+    StreamSummary,
+)
+from ._media_gateway._stream_url_cache import AsyncStreamUrlCache, StreamUrlCache
+from ._media_gateway._types import (
     AmazonConnectParams,
-    MediaLineOrder,
-    Namespace,
-    Participant,
-    RedactionOutput,
-    StartSelectorType,
+    StartOptions,
+    TranscriptionSettings,
     TwilioTrackMap,
 )
+from ._options import RequestOptions
+from ._raw_response import RawResponse
+from ._twiml import StreamTrack, twilio_stream_twiml
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._generated import (
+        MediaLineOrder,
+        Namespace,
+        Participant,
+        RedactionOutput,
+        StartSelectorType,
+    )
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -58,16 +77,21 @@ __all__ = [
     "ASAPPError",
     "AmazonConnectParams",
     "AsyncAutoTranscribeClient",
+    "AsyncRawResponses",
     "AsyncStreamUrlCache",
     "AuthenticationError",
     "AutoTranscribeClient",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ConversationMessage",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidResponseError",
+    "InvalidTranscriptEventError",
     "MediaLineOrder",
+    "MessageSender",
     "Namespace",
     "NotFoundError",
     "NotGiven",
@@ -75,9 +99,13 @@ __all__ = [
     "ParticipantStream",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "RawResponses",
     "RedactionOutput",
+    "RequestOptions",
     "RequestTooLargeError",
     "ServiceUnavailableError",
+    "StartOptions",
     "StartSelectorType",
     "StreamStatus",
     "StreamSummary",
@@ -85,6 +113,7 @@ __all__ = [
     "StreamUrlCache",
     "StreamingNotOkError",
     "StreamingResult",
+    "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
     "__version__",
@@ -93,9 +122,22 @@ __all__ = [
 
 # Tracebacks say asapp_mg_autotranscribe.RateLimitError, not ..._exceptions.RateLimitError.
 for _name in __all__:
-    _value = globals()[_name]
+    _value = globals().get(_name)
     if isinstance(_value, type) and _value.__module__.startswith(__name__ + "._"):
         _value.__module__ = __name__
 del _name, _value
+
+
+def __getattr__(name: str) -> Any:
+    # The enums' Literal types are the generated ones (they follow the spec), loaded on
+    # first use so that importing the SDK does not import the generated packages.
+    from . import _generated
+
+    if name in _generated.ENUM_ALIASES:
+        alias = _generated.enum_alias(name)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 setup_logging()

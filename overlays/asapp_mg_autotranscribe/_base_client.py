@@ -1,34 +1,47 @@
 """What the sync and async clients share: everything but the I/O.
 
-Each client's request loop is a few lines of ``send`` / ``sleep``; building the request,
-reading the body within its bounds, deciding on retries and mapping the answer happen here.
+Each client's request loop is a few lines of ``send`` / ``sleep``; settings, the
+connection pool a client shares with its ``with_options`` copies, building the request,
+the attempt's clock and the call's deadline, retry decisions and reading the answer
+happen here.
 """
 
 from __future__ import annotations
 
+import copy
+import os
 import platform
 import time
-from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+import weakref
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
 
-from ._config import ClientConfig, NotGiven, TimeoutTypes, resolve_config
-from ._constants import API_ID_HEADER, API_SECRET_HEADER, MAX_RESPONSE_BYTES
+from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes
+from ._constants import API_ID_HEADER, API_SECRET_HEADER
+from ._endpoint import PreparedCall
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
+    InvalidRequestError,
     InvalidResponseError,
 )
 from ._logging import logger
-from ._operations import Operation
-from ._responses import parse_retry_after, raise_for_status, result_of
+from ._options import CallSettings, resolve_options
+from ._redaction import Redactor
 from ._retries import RetryPolicy
+from ._tracing import CallSpan, start_span
+from ._transport import ACCEPT_ENCODING, BoundedBody, set_body
 from ._version import __title__, __version__
 
-__all__ = ["BaseClient", "BodyReader", "Retry"]
+if TYPE_CHECKING:
+    from ._raw_response import RawResponse
+
+__all__ = ["TRANSPORT_ERRORS", "BaseClient", "CallState", "Retry", "SharedPool"]
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _ResultT = TypeVar("_ResultT")
@@ -36,7 +49,16 @@ _ResultT = TypeVar("_ResultT")
 _USER_AGENT = (
     f"{__title__}/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 )
-_REDACTED = "[redacted]"
+
+# What sending a request may raise besides an answer: httpx's errors (some of which are
+# not RequestErrors), and the event loop's timeout of an async attempt.
+TRANSPORT_ERRORS = (
+    httpx.HTTPError,
+    httpx.InvalidURL,
+    httpx.StreamError,
+    httpx.CookieConflict,
+    TimeoutError,
+)
 
 
 @attrs.frozen
@@ -46,54 +68,86 @@ class Retry:
     delay: float
 
 
-class BodyReader:
-    """Collects a response body up to MAX_RESPONSE_BYTES and within the attempt's deadline."""
+class SharedPool(Generic[_HttpClientT]):
+    """The connection pool of a client, shared with the copies ``with_options`` makes.
 
-    def __init__(self, request: httpx.Request, deadline: float | None) -> None:
-        self._request = request
-        self._deadline = deadline
-        self._chunks: list[bytes] = []
-        self._size = 0
-        self.truncated = False
+    The original client closes it; a copy never does. A pool the SDK made itself is
+    replaced by a fresh one in a child process after ``os.fork()``: the parent's
+    keep-alive connections stay the parent's.
+    """
 
-    def feed(self, chunk: bytes) -> bool:
-        """Keep ``chunk``; False once enough has been read. Raises ReadTimeout past the deadline."""
-        self.check_deadline()
-        room = MAX_RESPONSE_BYTES - self._size
-        if len(chunk) > room:
-            self._chunks.append(chunk[:room])
-            self.truncated = True
-            return False
-        self._chunks.append(chunk)
-        self._size += len(chunk)
-        return True
+    def __init__(
+        self, http: _HttpClientT, *, make: Callable[[], _HttpClientT] | None
+    ) -> None:
+        self.http: _HttpClientT = http
+        # How the SDK made it (None for an http_client of the caller's).
+        self.make: Callable[[], _HttpClientT] | None = make
+        self.closed = False
+        # The event loop the async pool's connections belong to, once used.
+        self.loop: object | None = None
+        if make is not None:
+            _POOLS_TO_RENEW_AFTER_FORK.add(self)
 
-    def undecodable(self, response: httpx.Response, error: httpx.DecodingError) -> None:
-        """After the body failed to decompress: raise for a 2xx; otherwise drop the body, so
-        that the status is still mapped (and retried) as if the body had been empty."""
-        if response.is_success:
-            raise error
-        self._chunks.clear()
-        self._size = 0
+    @property
+    def owned(self) -> bool:
+        """Whether the SDK made it (and so closes it)."""
+        return self.make is not None
 
-    def check_deadline(self) -> None:
-        """Raise ReadTimeout if the attempt has run past its deadline."""
-        if self._deadline is not None and time.monotonic() > self._deadline:
-            raise httpx.ReadTimeout("the response did not arrive in time", request=self._request)
+    def renew_in_child(self) -> None:
+        """After a fork, in the child: a fresh pool, without touching the parent's sockets."""
+        if self.make is not None and not self.closed:
+            self.http = self.make()
+            self.loop = None
 
-    def finish(self, response: httpx.Response) -> None:
-        """Attach the collected body to ``response`` (which is then closed by the caller)."""
-        response._content = b"".join(self._chunks)
+
+_POOLS_TO_RENEW_AFTER_FORK: weakref.WeakSet[SharedPool[Any]] = weakref.WeakSet()
+
+
+def _renew_pools_in_child() -> None:
+    for pool in list(_POOLS_TO_RENEW_AFTER_FORK):
+        pool.renew_in_child()
+
+
+if hasattr(os, "register_at_fork"):  # pragma: no branch (absent on Windows only)
+    os.register_at_fork(after_in_child=_renew_pools_in_child)
+
+
+class CallState(Generic[_ResultT]):
+    """One call in progress: its request, settings, clock and attempts."""
+
+    def __init__(
+        self,
+        call: PreparedCall[_ResultT, Any],
+        settings: CallSettings,
+        request: httpx.Request,
+        *,
+        raw: bool,
+    ) -> None:
+        self.call = call
+        self.settings = settings
+        self.request = request
+        self.raw = raw
+        self.started = time.monotonic()
+        self.deadline_at = None if settings.deadline is None else self.started + settings.deadline
+        self.attempt = 0
+        self.status_code: int | None = None
+        self.span: CallSpan = start_span(call.endpoint.operation_id, request.method)
+
+    @property
+    def name(self) -> str:
+        """The operation's id, for messages."""
+        return self.call.endpoint.operation_id
+
+    def elapsed(self) -> float:
+        """Seconds since the call began."""
+        return time.monotonic() - self.started
 
 
 class BaseClient(Generic[_HttpClientT]):
-    """Settings, request building, retry decisions and response mapping for both clients."""
+    """Settings, request building, the attempt's clock, retries and answers, for both clients."""
 
     _config: ClientConfig
-    _http: _HttpClientT
-    _owns_http: bool
-    _retry_policy: RetryPolicy
-    _per_request: dict[str, Any]
+    _pool: SharedPool[_HttpClientT]
     _http_client_class: type[_HttpClientT]
 
     def __init__(
@@ -104,42 +158,54 @@ class BaseClient(Generic[_HttpClientT]):
         base_url: str | httpx.URL | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
+        deadline: float | None,
         http_client: _HttpClientT | None,
         environment: Mapping[str, str] | None,
+        sleep: Callable[[float], Any],
     ) -> None:
-        self._config = resolve_config(
+        config = ClientConfig.resolve(
             api_id=api_id,
             api_secret=api_secret,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             environment=environment,
         )
-        self._retry_policy = RetryPolicy(self._config.max_retries)
+        if not callable(sleep):
+            raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
+        if http_client is None:
+            self._pool = SharedPool(self._new_http_client(), make=self._new_http_client)
+        elif isinstance(http_client, self._http_client_class):
+            self._pool = SharedPool(http_client, make=None)
+        else:
+            expected = f"httpx.{self._http_client_class.__name__}"
+            raise ConfigurationError(
+                f"http_client must be an {expected}, not {type(http_client).__name__}"
+            )
+        self._sleep = sleep
+        self._retry_policy = RetryPolicy()
+        self._is_copy = False
+        self._closed = False
+        self._apply(config)
+
+    def _apply(self, config: ClientConfig) -> None:
+        self._config = config
+        self._settings = CallSettings.of(config)
+        self._base_url = str(config.base_url)
+        self._redactor = Redactor(config.api_secret)
         self._headers = {
-            API_ID_HEADER: self._config.api_id,
-            API_SECRET_HEADER: self._config.api_secret,
+            API_ID_HEADER: config.api_id,
+            API_SECRET_HEADER: config.api_secret,
             "accept": "application/json",
+            "accept-encoding": ACCEPT_ENCODING,
             "user-agent": _USER_AGENT,
         }
-        self._base_url = str(self._config.base_url)
-        if http_client is None:
-            self._http = self._default_http_client(self._headers)
-            self._owns_http = True
-            self._per_request = {}
-        else:
-            if not isinstance(http_client, self._http_client_class):
-                expected = f"httpx.{self._http_client_class.__name__}"
-                raise ConfigurationError(
-                    f"http_client must be an {expected}, not {type(http_client).__name__}"
-                )
-            self._http = http_client
-            self._owns_http = False
-            # A caller's client has its own defaults; ours go on every request instead.
-            self._per_request = {"headers": self._headers, "timeout": self._config.timeout}
+        self._json_headers = {**self._headers, "content-type": "application/json"}
 
-    def _default_http_client(self, headers: Mapping[str, str]) -> _HttpClientT:
-        """A pooled client with our headers and timeout as its defaults."""
+    @staticmethod
+    def _new_http_client() -> _HttpClientT:
+        """A pooled httpx client of the SDK's own."""
         raise NotImplementedError
 
     @property
@@ -154,8 +220,13 @@ class BaseClient(Generic[_HttpClientT]):
 
     @property
     def timeout(self) -> httpx.Timeout:
-        """The timeout of each request."""
+        """The timeout of each attempt."""
         return self._config.timeout
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take (attempts and waits), or None for no bound."""
+        return self._config.deadline
 
     def __repr__(self) -> str:
         return (
@@ -163,77 +234,215 @@ class BaseClient(Generic[_HttpClientT]):
             f"api_id={self._config.api_id!r}, api_secret='***')"
         )
 
-    def _build_request(self, operation: Operation[object]) -> httpx.Request:
-        return self._http.build_request(
-            operation.method,
-            self._base_url + operation.path,
-            json=operation.json,
-            **self._per_request,
-        )
+    def with_options(
+        self,
+        *,
+        api_id: str | NotGiven = NOT_GIVEN,
+        api_secret: str | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A new client of the same class on the same connection pool, some settings changed.
 
-    def _body_reader(self, request: httpx.Request) -> BodyReader:
-        deadline = self._config.attempt_deadline
-        return BodyReader(request, None if deadline is None else time.monotonic() + deadline)
+        This client is left as it was. The pool stays this client's: closing the copy
+        leaves it open, closing this client closes it (the copy then raises
+        ClientClosedError)::
+
+            quick = client.with_options(timeout=3.0, max_retries=1, deadline=10.0)
+        """
+        config = self._config.evolve(
+            api_id=api_id,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+        clone = copy.copy(self)
+        clone.__dict__.pop("with_raw_response", None)
+        clone._is_copy = True
+        clone._closed = False
+        clone._apply(config)
+        return clone
+
+    def _mark_closed(self) -> bool:
+        """Mark this client closed; True if the pool is this client's to close now."""
+        self._closed = True
+        if self._is_copy or self._pool.closed:
+            return False
+        self._pool.closed = True
+        return self._pool.owned
+
+    def _check_open(self) -> _HttpClientT:
+        """The pool's httpx client, or ClientClosedError."""
+        pool = self._pool
+        if self._closed or pool.closed or pool.http.is_closed:
+            closed = "this client" if self._closed else "the client whose pool this copy shares"
+            raise ClientClosedError(
+                f"{closed} was closed: create a new {type(self).__name__} "
+                "(or keep the client open while calls are made)"
+            )
+        return pool.http
+
+    # --- one call ------------------------------------------------------------------------
+
+    def _begin(self, call: PreparedCall[_ResultT, Any], *, raw: bool) -> CallState[_ResultT]:
+        """Check the call's options and arguments, and build its request; nothing is sent."""
+        http = self._check_open()
+        settings = resolve_options(call.options, self._settings)
+        content = call.encoded_body(settings.extra_body)
+        kwargs = call.request_kwargs()
+        headers: Mapping[str, str] | httpx.Headers = self._headers
+        if content is not None:
+            headers = self._json_headers
+        if settings.extra_headers:
+            headers = httpx.Headers(headers)
+            headers.update(settings.extra_headers)
+        params = kwargs.get("params")
+        if settings.extra_query:
+            params = {**(params or {}), **settings.extra_query}
+        try:
+            request = http.build_request(
+                kwargs["method"],
+                self._base_url + kwargs["url"],
+                params=params,
+                content=content,
+                headers=headers,
+            )
+        except httpx.InvalidURL as error:
+            raise InvalidRequestError(f"{call.endpoint.operation_id}: {error}") from None
+        return CallState(call, settings, request, raw=raw)
+
+    def _attempt_ends_at(self, state: CallState[Any]) -> float:
+        """Start an attempt: its end (timeout or deadline, whichever is first), with every
+        phase's timeout shrunk to fit; APITimeoutError if the deadline has passed."""
+        now = time.monotonic()
+        ends_at = now + state.settings.attempt_timeout
+        if state.deadline_at is not None:
+            if now >= state.deadline_at:
+                raise self._deadline_passed(state)
+            ends_at = min(ends_at, state.deadline_at)
+        left = ends_at - now
+        timeout = state.settings.timeout
+        state.request.extensions["timeout"] = {
+            phase: left if seconds is None else min(seconds, left)
+            for phase, seconds in timeout.as_dict().items()
+        }
+        return ends_at
+
+    def _body_reader(self, state: CallState[Any], response: httpx.Response, ends_at: float) -> BoundedBody:
+        return BoundedBody(
+            response, limit=state.call.endpoint.max_response_bytes, ends_at=ends_at
+        )
 
     def _on_response(
-        self,
-        operation: Operation[_ResultT],
-        response: httpx.Response,
-        reader: BodyReader,
-        attempt: int,
-    ) -> _ResultT | Retry:
+        self, state: CallState[_ResultT], response: httpx.Response, body: BoundedBody
+    ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
         """The result, a Retry, or the error to raise, for one complete response."""
-        status = response.status_code
-        logger.info("%s %s -> %d", operation.method, response.request.url, status)
+        if response.next_request is not None:
+            self._redactor.request(response.next_request, API_SECRET_HEADER)
+        set_body(response, self._redactor.response(response, body.content))
+        status = state.status_code = response.status_code
+        logger.info("%s %s -> %d", response.request.method, response.request.url, status)
         if 200 <= status < 300:
-            return result_of(operation, response, truncated=reader.truncated)
-        retry_after = parse_retry_after(response.headers) if status in (429, 503) else None
-        delay = self._retry_policy.delay_after_status(operation, status, retry_after, attempt)
-        if delay is not None:
-            self._log_retry(operation, attempt, delay, f"status {status}")
-            return Retry(delay)
-        raise_for_status(response, truncated=reader.truncated)
-        raise AssertionError("unreachable")  # pragma: no cover
+            self._check_readable(state, response, body)
+            if state.raw:
+                from ._raw_response import RawResponse
 
-    def _on_error(
-        self,
-        operation: Operation[object],
-        request: httpx.Request,
-        error: httpx.RequestError,
-        attempt: int,
-    ) -> Retry:
-        """A Retry after a transport error, or the typed error raised from it."""
-        delay = self._retry_policy.delay_after_error(operation, error, attempt)
-        if delay is not None:
-            self._log_retry(operation, attempt, delay, type(error).__name__)
-            return Retry(delay)
-        where = f"{operation.method} {request.url}"
-        if isinstance(error, httpx.TimeoutException):
-            raise APITimeoutError(
-                f"{operation.name}: timed out ({where})", request=request
-            ) from error
-        if isinstance(error, httpx.DecodingError):
-            raise InvalidResponseError(
-                f"{operation.name}: response body could not be decoded: {error}", response=None
-            ) from error
-        detail = str(error) or type(error).__name__
-        raise APIConnectionError(
-            f"{operation.name}: {detail} ({where})", request=request
-        ) from error
+                return RawResponse(
+                    response,
+                    state.call.endpoint,
+                    retries_taken=state.attempt,
+                    elapsed=state.elapsed(),
+                )
+            result: _ResultT = state.call.endpoint.read_answer(response)
+            return result
+        error = state.call.endpoint.status_error(response, truncated=body.truncated)
+        delay = None
+        if state.attempt < state.settings.max_retries:
+            delay = self._retry_policy.delay_after_status(
+                idempotent=state.call.endpoint.idempotent,
+                status_code=status,
+                headers=response.headers,
+                attempt=state.attempt,
+            )
+        if delay is None:
+            raise error
+        return self._retry(state, delay, error, f"status {status}")
 
-    def _log_retry(
-        self, operation: Operation[object], attempt: int, delay: float, why: str
+    def _check_readable(
+        self, state: CallState[Any], response: httpx.Response, body: BoundedBody
     ) -> None:
+        if body.truncated:
+            raise InvalidResponseError(
+                f"{state.name}: response body is larger than the "
+                f"{state.call.endpoint.max_response_bytes} bytes the SDK reads; not read in full",
+                response=response,
+            )
+        if body.undecodable is not None:
+            raise InvalidResponseError(
+                f"{state.name}: response body could not be decoded ({body.undecodable})",
+                response=response,
+            )
+
+    def _on_transport_error(self, state: CallState[Any], error: Exception) -> Retry:
+        """A Retry after a transport error, or the typed error raised from it."""
+        mapped = self._map_transport_error(state, error)
+        delay = None
+        if state.attempt < state.settings.max_retries:
+            delay = self._retry_policy.delay_after_error(
+                idempotent=state.call.endpoint.idempotent, error=error, attempt=state.attempt
+            )
+        if delay is None:
+            raise mapped from error
+        return self._retry(state, delay, mapped, type(error).__name__)
+
+    def _map_transport_error(
+        self, state: CallState[Any], error: Exception
+    ) -> APIConnectionError | InvalidResponseError:
+        where = f"{state.request.method} {state.request.url}"
+        detail = self._redactor.text(str(error)) or type(error).__name__
+        if isinstance(error, httpx.TimeoutException | TimeoutError):
+            if state.deadline_at is not None and time.monotonic() >= state.deadline_at - 0.001:
+                return self._deadline_passed(state)
+            return APITimeoutError(f"{state.name}: timed out ({where})", request=state.request)
+        if isinstance(error, httpx.InvalidURL | httpx.CookieConflict | httpx.DecodingError):
+            return InvalidResponseError(
+                f"{state.name}: the answer could not be handled: {detail}", response=None
+            )
+        return APIConnectionError(f"{state.name}: {detail} ({where})", request=state.request)
+
+    def _retry(self, state: CallState[Any], delay: float, cause: Exception, why: str) -> Retry:
+        """Retry after ``delay``, unless the wait would cross the call's deadline: then
+        APITimeoutError at once, caused by the error that asked for the wait."""
+        if state.deadline_at is not None and time.monotonic() + delay >= state.deadline_at:
+            raise APITimeoutError(
+                f"{state.name}: the {state.settings.deadline:g} s deadline would pass during "
+                f"the {delay:.2f} s wait before retrying ({why})",
+                request=state.request,
+            ) from cause
         logger.info(
             "%s: %s; retrying in %.2f s (retry %d of %d)",
-            operation.name,
+            state.name,
             why,
             delay,
-            attempt + 1,
-            self._config.max_retries,
+            state.attempt + 1,
+            state.settings.max_retries,
+        )
+        state.attempt += 1
+        return Retry(delay)
+
+    def _deadline_passed(self, state: CallState[Any]) -> APITimeoutError:
+        return APITimeoutError(
+            f"{state.name}: the {state.settings.deadline:g} s deadline of the call passed "
+            f"({state.attempt + 1} attempt{'s' if state.attempt else ''})",
+            request=state.request,
         )
 
-    @staticmethod
-    def _forget_secret(request: httpx.Request) -> None:
-        # Errors keep the request (and response.request); its headers must not hold the secret.
-        request.headers[API_SECRET_HEADER] = _REDACTED
+    def _end(self, state: CallState[Any], error: BaseException | None) -> None:
+        """After the call: the secret out of the kept request, the span ended."""
+        self._redactor.request(state.request, API_SECRET_HEADER)
+        state.span.end(status_code=state.status_code, retries=state.attempt, error=error)
+

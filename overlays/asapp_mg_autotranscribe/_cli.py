@@ -1,31 +1,33 @@
 """The ``asapp-mg-autotranscribe`` command (also ``python -m asapp_mg_autotranscribe``).
 
-JSON on stdout; on failure one line on stderr and exit status 1 (the API or the network
-failed) or 2 (usage or configuration). Credentials come from ASAPP_API_ID and
-ASAPP_API_SECRET, the host from --base-url or ASAPP_API_HOST.
+JSON on stdout (the API's answers as received); on failure exactly one line on stderr and
+exit status 1 (the API or the network failed), 2 (usage or configuration) or 130 (an
+interrupt, Ctrl-C). A closed stdout pipe (``... | head``) ends the command quietly with
+status 1. Credentials come from ASAPP_API_ID and ASAPP_API_SECRET, the host from
+--base-url or ASAPP_API_HOST. The enum choices (--namespace, --redaction-output, ...)
+are the spec's, read from the generated client.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-import attrs
-
 from ._client import AutoTranscribeClient
 from ._config import NOT_GIVEN
-from ._constants import ENV_API_HOST, ENV_API_ID, ENV_API_SECRET
+from ._constants import ENV_API_HOST, ENV_API_ID, ENV_API_SECRET, ENV_LOG
 from ._exceptions import (
     ASAPPError,
     ConfigurationError,
     InvalidRequestError,
     StreamingNotOkError,
 )
+from ._media_gateway._types import TwilioTrackMap
 from ._twiml import twilio_stream_twiml
-from ._types import MEDIA_LINE_ORDERS, NAMESPACES, PARTICIPANTS, REDACTION_OUTPUTS
 from ._version import __title__, __version__
 
 __all__ = ["main"]
@@ -33,6 +35,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def main(
@@ -45,6 +48,19 @@ def main(
     """Run the command line; return the exit status."""
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
+    try:
+        return _run(argv, environment, out, err)
+    except KeyboardInterrupt:
+        _error_line(err, "interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_closed_stdout(out)
+        return EXIT_API_ERROR
+
+
+def _run(
+    argv: Sequence[str] | None, environment: Mapping[str, str] | None, out: TextIO, err: TextIO
+) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -55,27 +71,58 @@ def main(
             base_url=args.base_url,
             timeout=NOT_GIVEN if args.timeout is None else args.timeout,
             max_retries=args.max_retries,
+            deadline=args.deadline,
             environment=environment,
         ) as client:
             output = args.run(client, args)
     except (ConfigurationError, InvalidRequestError) as error:
-        print(f"{parser.prog}: error: {error}", file=err)
+        _error_line(err, f"error: {error}")
         return EXIT_USAGE
     except ASAPPError as error:
-        print(f"{parser.prog}: {_describe(error)}", file=err)
+        _error_line(err, _describe(error))
         return EXIT_API_ERROR
     if isinstance(output, str):
-        print(output, file=out)
+        _write(out, output + "\n")
     else:
-        print(json.dumps(output, indent=2), file=out)
+        # ASCII-only JSON is valid JSON, whatever encoding stdout has.
+        _write(out, json.dumps(output, indent=2) + "\n")
+    out.flush()
     return EXIT_OK
+
+
+def _error_line(err: TextIO, text: str) -> None:
+    """One line on stderr, whatever the text holds and whatever stderr can encode."""
+    line = f"{__title__}: {' '.join(text.split())}\n"
+    encoding = getattr(err, "encoding", None) or "utf-8"
+    try:
+        err.write(line.encode(encoding, "backslashreplace").decode(encoding))
+        err.flush()
+    except (BrokenPipeError, OSError):  # pragma: no cover (stderr itself is gone)
+        pass
+
+
+def _write(out: TextIO, text: str) -> None:
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    # Only the XML of `twiml --raw` can hold non-ASCII; XML says it as character references.
+    out.write(text.encode(encoding, "xmlcharrefreplace").decode(encoding))
+
+
+def _quiet_closed_stdout(out: TextIO) -> None:
+    """After EPIPE: point stdout at /dev/null, so that the interpreter's final flush does
+    not print a traceback of its own."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (a test's StringIO)
+        pass
 
 
 def _describe(error: ASAPPError) -> str:
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, StreamingNotOkError):
-        text += f" (result: {json.dumps(attrs.asdict(error.result))})"
-    return " ".join(text.split())
+        text += f" (result: {json.dumps(error.result.to_dict())})"
+    return text
 
 
 def _stream_url(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
@@ -83,11 +130,7 @@ def _stream_url(client: AutoTranscribeClient, args: argparse.Namespace) -> objec
 
 
 def _start(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
-    track_map = {
-        track: value
-        for track, value in (("inbound", args.inbound), ("outbound", args.outbound))
-        if value is not None
-    }
+    track_map: TwilioTrackMap = {"inbound": args.inbound, "outbound": args.outbound}
     result = client.start_streaming(
         namespace=args.namespace,
         guid=args.guid,
@@ -97,14 +140,19 @@ def _start(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
         detailed_token=args.detailed_token,
         audio_recording_allowed=args.audio_recording_allowed,
         redaction_output=args.redaction_output,
-        twilio_track_map=track_map or None,  # type: ignore[arg-type]
+        twilio_track_map=track_map,
         siprec_media_line_order=args.media_line_order,
     )
-    return attrs.asdict(result)
+    return result.to_dict()
 
 
 def _stop(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
-    return attrs.asdict(client.stop_streaming(namespace=args.namespace, guid=args.guid))
+    return client.stop_streaming(namespace=args.namespace, guid=args.guid).to_dict()
+
+
+def _transcript(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
+    messages = client.get_conversation_messages(external_id=args.external_id)
+    return [message.to_dict() for message in messages]
 
 
 def _twiml(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
@@ -124,8 +172,14 @@ def _twiml(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
 def _key_value(item: str) -> tuple[str, str]:
     key, sep, value = item.partition("=")
     if not sep or not key:
-        raise InvalidRequestError(f"--parameter wants NAME=VALUE, got {item!r}")
+        raise InvalidRequestError("--parameter wants NAME=VALUE")
     return key, value
+
+
+def _choices(alias: str) -> list[str]:
+    from . import _generated
+
+    return sorted(_generated.enum_values(alias))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -133,14 +187,22 @@ def _parser() -> argparse.ArgumentParser:
         prog=__title__,
         description="Drive ASAPP's Media Gateway AutoTranscribe API. Credentials come from "
         f"{ENV_API_ID} and {ENV_API_SECRET}. Prints JSON; exit status 1 when the API or the "
-        "network fails, 2 for usage or configuration errors.",
+        f"network fails, 2 for usage or configuration errors, 130 when interrupted. "
+        f"{ENV_LOG}=debug shows each request on stderr.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--base-url", help=f"API base URL (default: ${ENV_API_HOST}, else the sandbox)"
     )
-    parser.add_argument("--timeout", type=float, help="seconds per request (default 30, connect 5)")
+    parser.add_argument(
+        "--timeout", type=float, help="seconds per attempt (default 30, connect 5)"
+    )
     parser.add_argument("--max-retries", type=int, default=2, help="retries (default 2)")
+    parser.add_argument(
+        "--deadline",
+        type=float,
+        help="seconds for the whole call, retries and waits included (default: no bound)",
+    )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     stream_url = commands.add_parser(
@@ -163,15 +225,26 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         help="may ASAPP store the audio for training (API default: no)",
     )
-    start.add_argument("--redaction-output", choices=sorted(REDACTION_OUTPUTS))
-    start.add_argument("--inbound", choices=sorted(PARTICIPANTS), help="twilio: inbound track")
-    start.add_argument("--outbound", choices=sorted(PARTICIPANTS), help="twilio: outbound track")
-    start.add_argument("--media-line-order", choices=sorted(MEDIA_LINE_ORDERS), help="siprec only")
+    start.add_argument("--redaction-output", choices=_choices("RedactionOutput"))
+    participants = _choices("Participant")
+    start.add_argument("--inbound", choices=participants, help="twilio: inbound track")
+    start.add_argument("--outbound", choices=participants, help="twilio: outbound track")
+    start.add_argument(
+        "--media-line-order", choices=_choices("MediaLineOrder"), help="siprec only"
+    )
     start.set_defaults(run=_start)
 
     stop = commands.add_parser("stop", help="stop transcription of a call (prints the summary)")
     _call_arguments(stop)
     stop.set_defaults(run=_stop)
+
+    transcript = commands.add_parser(
+        "transcript", help="the whole transcript of a call, once it is over"
+    )
+    transcript.add_argument(
+        "--external-id", required=True, help="the call's guid (for Twilio, the Call SID)"
+    )
+    transcript.set_defaults(run=_transcript)
 
     twiml = commands.add_parser(
         "twiml", help="TwiML that streams a call's audio to ASAPP (fetches a URL unless --url)"
@@ -201,6 +274,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _call_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--namespace", choices=sorted(NAMESPACES), default="twilio", help="default: twilio"
+        "--namespace", choices=_choices("Namespace"), default="twilio", help="default: twilio"
     )
     parser.add_argument("--guid", required=True, help="the call's id; for Twilio the Call SID")

@@ -1,36 +1,46 @@
-"""AutoTranscribeClient and AsyncAutoTranscribeClient: the I/O loops around BaseClient."""
+"""AutoTranscribeClient and AsyncAutoTranscribeClient: the I/O loops around BaseClient.
+
+The operations are written once (``_media_gateway._operations``,
+``_conversations._operations``); each is bound here as a method of both clients and of
+their ``with_raw_response``.
+"""
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
 import httpx
 
-from . import _operations
-from ._base_client import BaseClient, Retry
+from ._base_client import TRANSPORT_ERRORS, BaseClient, CallState, Retry
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._constants import DEFAULT_MAX_RETRIES
-from ._operations import Operation
-from ._results import StreamingResult
-from ._types import (
-    AmazonConnectParams,
-    MediaLineOrder,
-    Namespace,
-    Participant,
-    RedactionOutput,
-    TwilioTrackMap,
-)
+from ._conversations import _operations as _conversations
+from ._exceptions import ClientClosedError
+from ._media_gateway import _operations as _media_gateway
+from ._methods import async_method, async_raw_method, sync_method, sync_raw_method
+from ._transport import ATTEMPT_ENDS_AT, new_async_http_client, new_sync_http_client
 
-__all__ = ["AsyncAutoTranscribeClient", "AutoTranscribeClient"]
+if TYPE_CHECKING:
+    from ._endpoint import PreparedCall
+    from ._raw_response import RawResponse
+
+__all__ = [
+    "AsyncAutoTranscribeClient",
+    "AsyncRawResponses",
+    "AutoTranscribeClient",
+    "RawResponses",
+]
 
 _ResultT = TypeVar("_ResultT")
+_ModelT = TypeVar("_ModelT")
 
 
 class AutoTranscribeClient(BaseClient[httpx.Client]):
-    """Client for ASAPP's Media Gateway AutoTranscribe API.
+    """Client for ASAPP's Media Gateway AutoTranscribe API (and the after-call transcript).
 
     Credentials come from the arguments, else from ``ASAPP_API_ID`` and
     ``ASAPP_API_SECRET``; the base URL from ``base_url``, else ``ASAPP_API_HOST``, else
@@ -38,12 +48,17 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
     not at the first call. One pooled connection set per client: share the client,
     and close it (or use it as a context manager) when done::
 
-        with AutoTranscribeClient() as client:
+        with AutoTranscribeClient(deadline=10.0) as client:
             url = client.get_twilio_media_stream_url()
 
+    ``deadline`` bounds each whole call (attempts and waits; None: no bound);
     ``http_client`` is used as given (and not closed by this client); ``environment``
     replaces ``os.environ`` as the source of settings; ``sleep`` waits between retries.
+    Every method also takes the per-request options (``timeout``, ``max_retries``,
+    ``deadline``, ``extra_headers``, ``extra_query``, ``extra_body``).
     """
+
+    _http_client_class = httpx.Client
 
     def __init__(
         self,
@@ -53,6 +68,7 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         http_client: httpx.Client | None = None,
         environment: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -63,102 +79,32 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             http_client=http_client,
             environment=environment,
-        )
-        self._sleep = sleep
-
-    _http_client_class = httpx.Client
-
-    def _default_http_client(self, headers: Mapping[str, str]) -> httpx.Client:
-        return httpx.Client(headers=headers, timeout=self._config.timeout, follow_redirects=False)
-
-    def get_twilio_media_stream_url(self) -> str:
-        """Return a ``wss://`` URL to stream a Twilio call's audio to.
-
-        It lives 5 minutes and may start any number of streams in that time: for a
-        webhook, StreamUrlCache fetches one and shares it.
-        """
-        return self._request(_operations.stream_url())
-
-    def start_streaming(
-        self,
-        *,
-        namespace: Namespace,
-        guid: str,
-        customer_id: str,
-        agent_id: str,
-        language: str | None = None,
-        detailed_token: bool | None = None,
-        audio_recording_allowed: bool | None = None,
-        redaction_output: RedactionOutput | None = None,
-        twilio_track_map: TwilioTrackMap | None = None,
-        siprec_media_line_order: MediaLineOrder | None = None,
-        amazon_connect: AmazonConnectParams | None = None,
-    ) -> StreamingResult:
-        """Start, or resume, transcription of a call's audio.
-
-        ``guid`` is the call's id (for Twilio, the Call SID). A None argument is left out
-        of the request and the API's default applies. Raises StreamingNotOkError when the
-        router answers ``isOk: false``.
-        """
-        return self._request(
-            _operations.start_streaming(
-                namespace=namespace,
-                guid=guid,
-                customer_id=customer_id,
-                agent_id=agent_id,
-                language=language,
-                detailed_token=detailed_token,
-                audio_recording_allowed=audio_recording_allowed,
-                redaction_output=redaction_output,
-                twilio_track_map=twilio_track_map,
-                siprec_media_line_order=siprec_media_line_order,
-                amazon_connect=amazon_connect,
-            )
+            sleep=sleep,
         )
 
-    def stop_streaming(self, *, namespace: Namespace, guid: str) -> StreamingResult:
-        """Stop transcription of a call (for a hold, or at its end); each participant's
-        result carries a ``summary``."""
-        return self._request(_operations.stop_streaming(namespace=namespace, guid=guid))
+    _new_http_client = staticmethod(new_sync_http_client)
 
-    def start_twilio_transcription(
-        self,
-        call_sid: str,
-        *,
-        customer_id: str,
-        agent_id: str,
-        inbound: Participant = "customer",
-        outbound: Participant = "agent",
-        language: str | None = None,
-        detailed_token: bool | None = None,
-        audio_recording_allowed: bool | None = None,
-        redaction_output: RedactionOutput | None = None,
-    ) -> StreamingResult:
-        """start_streaming for a Twilio call; ``call_sid`` must look like ``CA`` + 32 hex digits."""
-        return self._request(
-            _operations.start_twilio(
-                call_sid,
-                customer_id=customer_id,
-                agent_id=agent_id,
-                inbound=inbound,
-                outbound=outbound,
-                language=language,
-                detailed_token=detailed_token,
-                audio_recording_allowed=audio_recording_allowed,
-                redaction_output=redaction_output,
-            )
-        )
+    get_twilio_media_stream_url = sync_method(_media_gateway.get_twilio_media_stream_url)
+    start_streaming = sync_method(_media_gateway.start_streaming)
+    stop_streaming = sync_method(_media_gateway.stop_streaming)
+    start_twilio_transcription = sync_method(_media_gateway.start_twilio_transcription)
+    stop_twilio_transcription = sync_method(_media_gateway.stop_twilio_transcription)
+    get_conversation_messages = sync_method(_conversations.get_conversation_messages)
 
-    def stop_twilio_transcription(self, call_sid: str) -> StreamingResult:
-        """stop_streaming for a Twilio call."""
-        return self._request(_operations.stop_twilio(call_sid))
+    @functools.cached_property
+    def with_raw_response(self) -> RawResponses:
+        """The same methods, each returning a RawResponse (status, headers, retries, timing,
+        then ``.parse()`` for the result)."""
+        return RawResponses(self)
 
     def close(self) -> None:
-        """Close the connection pool, unless it came from ``http_client``."""
-        if self._owns_http:
-            self._http.close()
+        """Close the connection pool, unless it came from ``http_client`` (or this client is
+        a copy made by ``with_options``: the pool is then the original's)."""
+        if self._mark_closed():
+            self._pool.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -171,48 +117,85 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
     ) -> None:
         self.close()
 
-    def _request(self, operation: Operation[_ResultT]) -> _ResultT:
-        request = self._build_request(operation)
+    @overload
+    def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: Literal[False] = False
+    ) -> _ResultT: ...
+    @overload
+    def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: Literal[True]
+    ) -> RawResponse[_ResultT, _ModelT]: ...
+    def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: bool = False
+    ) -> _ResultT | RawResponse[_ResultT, _ModelT]:
+        state = self._begin(call, raw=raw)
+        error: BaseException | None = None
         try:
-            attempt = 0
             while True:
                 try:
-                    outcome = self._attempt(operation, request, attempt)
-                except httpx.RequestError as error:
-                    outcome = self._on_error(operation, request, error, attempt)
+                    outcome = self._attempt(state)
+                except TRANSPORT_ERRORS as transport_error:
+                    outcome = self._on_transport_error(state, transport_error)
                 if not isinstance(outcome, Retry):
                     return outcome
                 self._sleep(outcome.delay)
-                attempt += 1
+        except BaseException as failure:
+            error = failure
+            raise
         finally:
-            self._forget_secret(request)
+            self._end(state, error)
 
     def _attempt(
-        self, operation: Operation[_ResultT], request: httpx.Request, attempt: int
-    ) -> _ResultT | Retry:
-        reader = self._body_reader(request)
-        response = self._http.send(request, stream=True, follow_redirects=False)
+        self, state: CallState[_ResultT]
+    ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
+        ends_at = self._attempt_ends_at(state)
+        token = ATTEMPT_ENDS_AT.set(ends_at)
         try:
+            response = self._pool.http.send(state.request, stream=True, follow_redirects=False)
             try:
-                for chunk in response.iter_bytes():
-                    if not reader.feed(chunk):
-                        break
-            except httpx.DecodingError as error:
-                reader.undecodable(response, error)
-            reader.finish(response)
+                body = self._body_reader(state, response, ends_at)
+                if response.is_stream_consumed:
+                    body.take_read(response.content)
+                else:
+                    for chunk in response.iter_raw():
+                        if not body.feed(chunk):
+                            break
+                    else:
+                        body.finish()
+            finally:
+                response.close()
         finally:
-            response.close()
-        return self._on_response(operation, response, reader, attempt)
+            ATTEMPT_ENDS_AT.reset(token)
+        return self._on_response(state, response, body)
+
+
+class RawResponses:
+    """``client.with_raw_response``: each method returns a RawResponse instead of the result."""
+
+    def __init__(self, client: AutoTranscribeClient) -> None:
+        self._client = client
+
+    get_twilio_media_stream_url = sync_raw_method(_media_gateway.get_twilio_media_stream_url)
+    start_streaming = sync_raw_method(_media_gateway.start_streaming)
+    stop_streaming = sync_raw_method(_media_gateway.stop_streaming)
+    start_twilio_transcription = sync_raw_method(_media_gateway.start_twilio_transcription)
+    stop_twilio_transcription = sync_raw_method(_media_gateway.stop_twilio_transcription)
+    get_conversation_messages = sync_raw_method(_conversations.get_conversation_messages)
 
 
 class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
     """The asyncio twin of AutoTranscribeClient: the same arguments; await each call.
 
-    ::
+    Create it inside the event loop that uses it (its connections belong to that loop)::
 
         async with AsyncAutoTranscribeClient() as client:
             url = await client.get_twilio_media_stream_url()
+
+    Each attempt is bounded by the event loop's timeout, so no server can hold it past
+    its timeout (or the call's deadline).
     """
+
+    _http_client_class = httpx.AsyncClient
 
     def __init__(
         self,
@@ -222,109 +205,46 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         environment: Mapping[str, str] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        # Imported here: asyncio costs a sync-only user a third of the import time.
+        import asyncio
+
+        self._asyncio = asyncio
         super().__init__(
             api_id=api_id,
             api_secret=api_secret,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             http_client=http_client,
             environment=environment,
-        )
-        if sleep is None:
-            # Imported here: asyncio costs a sync-only user a third of the import time.
-            import asyncio
-
-            sleep = asyncio.sleep
-        self._sleep = sleep
-
-    _http_client_class = httpx.AsyncClient
-
-    def _default_http_client(self, headers: Mapping[str, str]) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            headers=headers, timeout=self._config.timeout, follow_redirects=False
+            sleep=asyncio.sleep if sleep is None else sleep,
         )
 
-    async def get_twilio_media_stream_url(self) -> str:
-        """Return a ``wss://`` URL to stream a Twilio call's audio to (see the sync client)."""
-        return await self._request(_operations.stream_url())
+    _new_http_client = staticmethod(new_async_http_client)
 
-    async def start_streaming(
-        self,
-        *,
-        namespace: Namespace,
-        guid: str,
-        customer_id: str,
-        agent_id: str,
-        language: str | None = None,
-        detailed_token: bool | None = None,
-        audio_recording_allowed: bool | None = None,
-        redaction_output: RedactionOutput | None = None,
-        twilio_track_map: TwilioTrackMap | None = None,
-        siprec_media_line_order: MediaLineOrder | None = None,
-        amazon_connect: AmazonConnectParams | None = None,
-    ) -> StreamingResult:
-        """Start, or resume, transcription of a call's audio (see the sync client)."""
-        return await self._request(
-            _operations.start_streaming(
-                namespace=namespace,
-                guid=guid,
-                customer_id=customer_id,
-                agent_id=agent_id,
-                language=language,
-                detailed_token=detailed_token,
-                audio_recording_allowed=audio_recording_allowed,
-                redaction_output=redaction_output,
-                twilio_track_map=twilio_track_map,
-                siprec_media_line_order=siprec_media_line_order,
-                amazon_connect=amazon_connect,
-            )
-        )
+    get_twilio_media_stream_url = async_method(_media_gateway.get_twilio_media_stream_url)
+    start_streaming = async_method(_media_gateway.start_streaming)
+    stop_streaming = async_method(_media_gateway.stop_streaming)
+    start_twilio_transcription = async_method(_media_gateway.start_twilio_transcription)
+    stop_twilio_transcription = async_method(_media_gateway.stop_twilio_transcription)
+    get_conversation_messages = async_method(_conversations.get_conversation_messages)
 
-    async def stop_streaming(self, *, namespace: Namespace, guid: str) -> StreamingResult:
-        """Stop transcription of a call (see the sync client)."""
-        return await self._request(_operations.stop_streaming(namespace=namespace, guid=guid))
-
-    async def start_twilio_transcription(
-        self,
-        call_sid: str,
-        *,
-        customer_id: str,
-        agent_id: str,
-        inbound: Participant = "customer",
-        outbound: Participant = "agent",
-        language: str | None = None,
-        detailed_token: bool | None = None,
-        audio_recording_allowed: bool | None = None,
-        redaction_output: RedactionOutput | None = None,
-    ) -> StreamingResult:
-        """start_streaming for a Twilio call (see the sync client)."""
-        return await self._request(
-            _operations.start_twilio(
-                call_sid,
-                customer_id=customer_id,
-                agent_id=agent_id,
-                inbound=inbound,
-                outbound=outbound,
-                language=language,
-                detailed_token=detailed_token,
-                audio_recording_allowed=audio_recording_allowed,
-                redaction_output=redaction_output,
-            )
-        )
-
-    async def stop_twilio_transcription(self, call_sid: str) -> StreamingResult:
-        """stop_streaming for a Twilio call."""
-        return await self._request(_operations.stop_twilio(call_sid))
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same methods, each returning a RawResponse (see the sync client)."""
+        return AsyncRawResponses(self)
 
     async def close(self) -> None:
-        """Close the connection pool, unless it came from ``http_client``."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool, unless it came from ``http_client`` (or this client is
+        a copy made by ``with_options``)."""
+        if self._mark_closed():
+            await self._pool.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -337,35 +257,81 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
     ) -> None:
         await self.close()
 
-    async def _request(self, operation: Operation[_ResultT]) -> _ResultT:
-        request = self._build_request(operation)
+    def _check_loop(self) -> None:
+        """ClientClosedError if the pool's connections belong to an event loop that ended."""
+        loop = self._asyncio.get_running_loop()
+        pool = self._pool
+        if pool.loop is None:
+            pool.loop = loop
+        elif pool.loop is not loop and pool.loop.is_closed():  # type: ignore[attr-defined]
+            raise ClientClosedError(
+                f"this {type(self).__name__} was used in an event loop that has ended (an "
+                "earlier asyncio.run): its connections died with it. Create the client inside "
+                "the event loop that uses it, e.g. `async with AsyncAutoTranscribeClient() as "
+                "client:` in your main coroutine"
+            )
+
+    @overload
+    async def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: Literal[False] = False
+    ) -> _ResultT: ...
+    @overload
+    async def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: Literal[True]
+    ) -> RawResponse[_ResultT, _ModelT]: ...
+    async def _send(
+        self, call: PreparedCall[_ResultT, _ModelT], *, raw: bool = False
+    ) -> _ResultT | RawResponse[_ResultT, _ModelT]:
+        state = self._begin(call, raw=raw)
+        self._check_loop()
+        error: BaseException | None = None
         try:
-            attempt = 0
             while True:
                 try:
-                    outcome = await self._attempt(operation, request, attempt)
-                except httpx.RequestError as error:
-                    outcome = self._on_error(operation, request, error, attempt)
+                    outcome = await self._attempt(state)
+                except TRANSPORT_ERRORS as transport_error:
+                    outcome = self._on_transport_error(state, transport_error)
                 if not isinstance(outcome, Retry):
                     return outcome
                 await self._sleep(outcome.delay)
-                attempt += 1
+        except BaseException as failure:
+            error = failure
+            raise
         finally:
-            self._forget_secret(request)
+            self._end(state, error)
 
     async def _attempt(
-        self, operation: Operation[_ResultT], request: httpx.Request, attempt: int
-    ) -> _ResultT | Retry:
-        reader = self._body_reader(request)
-        response = await self._http.send(request, stream=True, follow_redirects=False)
-        try:
+        self, state: CallState[_ResultT]
+    ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
+        ends_at = self._attempt_ends_at(state)
+        async with self._asyncio.timeout(ends_at - time.monotonic()):
+            response = await self._pool.http.send(
+                state.request, stream=True, follow_redirects=False
+            )
             try:
-                async for chunk in response.aiter_bytes():
-                    if not reader.feed(chunk):
-                        break
-            except httpx.DecodingError as error:
-                reader.undecodable(response, error)
-            reader.finish(response)
-        finally:
-            await response.aclose()
-        return self._on_response(operation, response, reader, attempt)
+                body = self._body_reader(state, response, ends_at)
+                if response.is_stream_consumed:
+                    body.take_read(response.content)
+                else:
+                    async for chunk in response.aiter_raw():
+                        if not body.feed(chunk):
+                            break
+                    else:
+                        body.finish()
+            finally:
+                await response.aclose()
+        return self._on_response(state, response, body)
+
+
+class AsyncRawResponses:
+    """``client.with_raw_response`` of the async client: await each method for a RawResponse."""
+
+    def __init__(self, client: AsyncAutoTranscribeClient) -> None:
+        self._client = client
+
+    get_twilio_media_stream_url = async_raw_method(_media_gateway.get_twilio_media_stream_url)
+    start_streaming = async_raw_method(_media_gateway.start_streaming)
+    stop_streaming = async_raw_method(_media_gateway.stop_streaming)
+    start_twilio_transcription = async_raw_method(_media_gateway.start_twilio_transcription)
+    stop_twilio_transcription = async_raw_method(_media_gateway.stop_twilio_transcription)
+    get_conversation_messages = async_raw_method(_conversations.get_conversation_messages)

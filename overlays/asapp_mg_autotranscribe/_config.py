@@ -1,4 +1,8 @@
-"""Client settings: arguments, else environment variables, else defaults; checked once."""
+"""Client settings: arguments, else environment variables, else defaults; checked once.
+
+The checks of timeouts, retry counts and deadlines are shared with the per-call options
+(``_options``), which raise InvalidRequestError where these raise ConfigurationError.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import math
 import os
 import re
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 import httpx
@@ -17,18 +22,28 @@ from ._constants import (
     ENV_API_HOST,
     ENV_API_ID,
     ENV_API_SECRET,
+    MAX_SECONDS,
 )
-from ._exceptions import ConfigurationError
+from ._exceptions import ASAPPError, ConfigurationError
 
-__all__ = ["NOT_GIVEN", "ClientConfig", "NotGiven", "TimeoutTypes", "resolve_config"]
+__all__ = [
+    "NOT_GIVEN",
+    "ClientConfig",
+    "NotGiven",
+    "TimeoutTypes",
+    "check_deadline",
+    "check_max_retries",
+    "check_timeout",
+    "without_userinfo",
+]
 
-
-# The "user:password@" of a URL, wherever it stands in a text.
-_USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
+# Everything from "scheme://" up to the last "@" before the host: the user and password.
+_USERINFO = re.compile(r"(?<=://)[^\s]*@")
 
 
 class NotGiven:
-    """The type of ``NOT_GIVEN``: an argument left out, as opposed to one passed as None."""
+    """The type of ``NOT_GIVEN``: an argument left out, as opposed to one passed as None
+    (``deadline=None`` means "no deadline"; a deadline not given means the client's)."""
 
     def __repr__(self) -> str:
         return "NOT_GIVEN"
@@ -36,47 +51,135 @@ class NotGiven:
     def __bool__(self) -> bool:
         return False
 
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
 
 NOT_GIVEN = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout
 
 
+def check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout, float]:
+    """The httpx.Timeout of ``value`` (seconds, or an httpx.Timeout whose phases are all
+    bounded) and the bound of one attempt as a whole; ``error`` if unusable."""
+    if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            _check_seconds(f"timeout.{phase}", getattr(value, phase), error)
+        assert value.read is not None  # checked just above
+        return value, value.read
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise error(
+            "timeout must be seconds (a float) or an httpx.Timeout; "
+            f"got {type(value).__name__} (None would mean waiting forever)"
+        )
+    seconds = _check_seconds("timeout", value, error)
+    connect = min(seconds, DEFAULT_TIMEOUT.connect or seconds)
+    return httpx.Timeout(seconds, connect=connect), seconds
+
+
+def check_max_retries(value: object, error: type[ASAPPError]) -> int:
+    """``value`` if it is a whole number >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise error(f"max_retries must be a whole number >= 0, got {value!r}")
+    return value
+
+
+def check_deadline(value: object, error: type[ASAPPError]) -> float | None:
+    """``value`` in seconds, or None for no deadline."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise error(f"deadline must be seconds (a float) or None, got {type(value).__name__}")
+    return _check_seconds("deadline", value, error)
+
+
+def _check_seconds(name: str, seconds: object, error: type[ASAPPError]) -> float:
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, int | float)
+        or not math.isfinite(seconds)
+        or not 0 < seconds <= MAX_SECONDS
+    ):
+        shown = "None (no bound)" if seconds is None else repr(seconds)
+        raise error(
+            f"{name} must be a number of seconds above 0 and at most {MAX_SECONDS:g} "
+            f"(a day), got {shown}"
+        )
+    return float(seconds)
+
+
 @attrs.frozen
 class ClientConfig:
-    """Validated settings shared by the sync and async clients."""
+    """Validated settings of one client (and of each copy made by ``with_options``)."""
 
     api_id: str
     api_secret: str = attrs.field(repr=False)
     base_url: httpx.URL
     timeout: httpx.Timeout
-    attempt_deadline: float | None
+    # The bound of one attempt as a whole, from the first byte sent to the last one read.
+    attempt_timeout: float
     max_retries: int
+    deadline: float | None
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        api_id: str | None,
+        api_secret: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int,
+        deadline: float | None,
+        environment: Mapping[str, str] | None,
+    ) -> ClientConfig:
+        """Combine arguments, the environment and defaults; raise ConfigurationError if unusable."""
+        env = os.environ if environment is None else environment
+        http_timeout, attempt_timeout = check_timeout(
+            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout, ConfigurationError
+        )
+        return cls(
+            api_id=_credential("api_id", api_id, env, ENV_API_ID),
+            api_secret=_credential("api_secret", api_secret, env, ENV_API_SECRET),
+            base_url=_base_url(base_url if base_url is not None else env.get(ENV_API_HOST)),
+            timeout=http_timeout,
+            attempt_timeout=attempt_timeout,
+            max_retries=check_max_retries(max_retries, ConfigurationError),
+            deadline=check_deadline(deadline, ConfigurationError),
+        )
+
+    def evolve(
+        self,
+        *,
+        api_id: str | NotGiven = NOT_GIVEN,
+        api_secret: str | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ClientConfig:
+        """A copy with the given settings changed, each checked as at construction."""
+        changes: dict[str, Any] = {}
+        if not isinstance(api_id, NotGiven):
+            changes["api_id"] = _credential("api_id", api_id, {}, ENV_API_ID)
+        if not isinstance(api_secret, NotGiven):
+            changes["api_secret"] = _credential("api_secret", api_secret, {}, ENV_API_SECRET)
+        if not isinstance(base_url, NotGiven):
+            changes["base_url"] = _base_url(base_url)
+        if not isinstance(timeout, NotGiven):
+            changes["timeout"], changes["attempt_timeout"] = check_timeout(
+                timeout, ConfigurationError
+            )
+        if not isinstance(max_retries, NotGiven):
+            changes["max_retries"] = check_max_retries(max_retries, ConfigurationError)
+        if not isinstance(deadline, NotGiven):
+            changes["deadline"] = check_deadline(deadline, ConfigurationError)
+        return attrs.evolve(self, **changes)
 
 
-def resolve_config(
-    *,
-    api_id: str | None,
-    api_secret: str | None,
-    base_url: str | httpx.URL | None,
-    timeout: TimeoutTypes | NotGiven,
-    max_retries: int,
-    environment: Mapping[str, str] | None,
-) -> ClientConfig:
-    """Combine arguments, the environment and defaults; raise ConfigurationError if unusable."""
-    env = os.environ if environment is None else environment
-    http_timeout, attempt_deadline = _resolve_timeout(timeout)
-    return ClientConfig(
-        api_id=_credential("api_id", api_id, env, ENV_API_ID),
-        api_secret=_credential("api_secret", api_secret, env, ENV_API_SECRET),
-        base_url=_base_url(base_url if base_url is not None else env.get(ENV_API_HOST)),
-        timeout=http_timeout,
-        attempt_deadline=attempt_deadline,
-        max_retries=_max_retries(max_retries),
-    )
 
-
-def _credential(name: str, value: str | None, env: Mapping[str, str], variable: str) -> str:
+def _credential(name: str, value: object, env: Mapping[str, str], variable: str) -> str:
     if value is None:
         value = env.get(variable)
     if not value:
@@ -95,17 +198,21 @@ def _credential(name: str, value: str | None, env: Mapping[str, str], variable: 
     return value
 
 
-def _base_url(value: str | httpx.URL | None) -> httpx.URL:
+def _base_url(value: object) -> httpx.URL:
     if value is None or value == "":
         value = DEFAULT_BASE_URL
-    shown = _without_userinfo(str(value))
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigurationError(f"base_url must be a str or httpx.URL, not {type(value).__name__}")
+    shown = without_userinfo(str(value))
     try:
         url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError) as exc:
-        reason = _without_userinfo(str(exc))
+    except httpx.InvalidURL as exc:
+        reason = without_userinfo(str(exc))
         raise ConfigurationError(f"base_url {shown!r} is not a URL: {reason}") from None
-    if url.userinfo:
-        raise ConfigurationError("base_url must not carry credentials; pass api_id and api_secret")
+    if url.userinfo or "@" in str(value):
+        raise ConfigurationError(
+            f"base_url {shown!r} must not carry credentials; pass api_id and api_secret"
+        )
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(
             f"base_url {shown!r} must be an absolute https:// URL, "
@@ -121,7 +228,7 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
 
 
-def _without_userinfo(text: str) -> str:
+def without_userinfo(text: str) -> str:
     """``text`` with any ``user:password@`` of a URL in it replaced by ``***@``."""
     return _USERINFO.sub("***@", text)
 
@@ -133,33 +240,3 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def _resolve_timeout(timeout: TimeoutTypes | NotGiven) -> tuple[httpx.Timeout, float | None]:
-    if isinstance(timeout, NotGiven):
-        return DEFAULT_TIMEOUT, DEFAULT_TIMEOUT.read
-    if isinstance(timeout, httpx.Timeout):
-        for phase in ("connect", "read", "write", "pool"):
-            seconds = getattr(timeout, phase)
-            if seconds is not None:
-                _check_seconds(f"timeout.{phase}", seconds)
-        return timeout, timeout.read
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise ConfigurationError(
-            "timeout must be seconds (a float) or an httpx.Timeout; "
-            f"got {type(timeout).__name__} (None would mean waiting forever)"
-        )
-    _check_seconds("timeout", timeout)
-    seconds = float(timeout)
-    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds)), seconds
-
-
-def _check_seconds(name: str, seconds: float) -> None:
-    if not (isinstance(seconds, int | float) and math.isfinite(seconds) and seconds > 0):
-        raise ConfigurationError(f"{name} must be a positive number of seconds, got {seconds!r}")
-
-
-def _max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {value!r}")
-    return value

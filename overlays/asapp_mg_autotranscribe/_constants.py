@@ -14,9 +14,12 @@ __all__ = [
     "ENV_API_SECRET",
     "ENV_LOG",
     "INITIAL_RETRY_DELAY",
+    "MAX_CONTENT_ENCODINGS",
+    "MAX_CONVERSATION_RESPONSE_BYTES",
     "MAX_RESPONSE_BYTES",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
+    "MAX_SECONDS",
     "PRODUCTION_BASE_URL",
     "STREAM_URL_RETRY_PAUSE",
     "STREAM_URL_TTL",
@@ -35,14 +38,20 @@ API_SECRET_HEADER = "asapp-api-secret"  # noqa: S105 (a header name)
 
 # Connecting gets 5 s; every other phase, and each attempt as a whole, 30 s.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# The longest timeout or deadline accepted: a day. Longer ones overflow the socket layer.
+MAX_SECONDS = 86_400.0
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
-# The API's answers are a few hundred bytes; anything past this is not ASAPP speaking.
+# The Media Gateway's answers are a few hundred bytes; anything past this is not ASAPP speaking.
 MAX_RESPONSE_BYTES = 1024 * 1024
+# An after-call transcript holds up to 1,000 messages (about 350 KB for two hours of call).
+MAX_CONVERSATION_RESPONSE_BYTES = 8 * 1024 * 1024
+# Content-Encoding layers decoded at most (a server stacks one; an attacker stacks more).
+MAX_CONTENT_ENCODINGS = 2
 
 STREAM_URL_TTL = 300.0
 DEFAULT_STREAM_URL_REFRESH_AFTER = 240.0

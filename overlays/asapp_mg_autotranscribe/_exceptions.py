@@ -3,6 +3,7 @@
 ASAPPError
 ├── ConfigurationError          bad settings, found when the client is built
 ├── InvalidRequestError         bad arguments to a call, found before anything is sent
+├── ClientClosedError           the client was closed, or its event loop is gone
 ├── APIConnectionError          no response: DNS, refused, reset ...
 │   └── APITimeoutError
 ├── APIStatusError              a non-2xx answer
@@ -16,18 +17,25 @@ ASAPPError
 │   ├── RateLimitError              429
 │   ├── ServiceUnavailableError     503
 │   └── InternalServerError         500 and any other 5xx
-├── InvalidResponseError        a 2xx whose body is not the documented JSON
+├── InvalidResponseError        an answer the SDK cannot read: a 2xx body that is not the
+│                               documented JSON, too large, or not decodable
+├── InvalidTranscriptEventError a transcript webhook body that is not a transcript event
 └── StreamingNotOkError         a 200 whose ``isOk`` is false
+
+Every error pickles and unpickles as itself (so it crosses process pools), and none holds
+the API secret: requests are kept with the secret header redacted.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._retries import parse_retry_after
+
 if TYPE_CHECKING:
-    from ._results import StreamingResult
+    from ._media_gateway._results import StreamingResult
 
 __all__ = [
     "APIConnectionError",
@@ -36,11 +44,13 @@ __all__ = [
     "ASAPPError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidResponseError",
+    "InvalidTranscriptEventError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -52,8 +62,19 @@ __all__ = [
 ]
 
 
+def _restore(cls: type[ASAPPError], args: tuple[Any, ...], state: dict[str, Any]) -> ASAPPError:
+    """Rebuild a pickled error without calling its ``__init__`` (which takes keywords)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class ASAPPError(Exception):
     """Base class of every error raised by this SDK."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restore, (type(self), self.args, dict(self.__dict__))
 
 
 class ConfigurationError(ASAPPError):
@@ -67,6 +88,14 @@ class InvalidRequestError(ASAPPError, ValueError):
     """An argument to an API call is invalid; nothing was sent."""
 
 
+class ClientClosedError(ASAPPError, RuntimeError):
+    """The client was closed, or the event loop its connections belong to has ended.
+
+    The message says what to do: create a new client (for the async client, inside the
+    event loop that uses it).
+    """
+
+
 class APIConnectionError(ASAPPError):
     """No response was received: the name did not resolve, the connection was refused or reset."""
 
@@ -78,7 +107,7 @@ class APIConnectionError(ASAPPError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request did not complete within the configured timeout."""
+    """The request did not complete within its timeout, or the call within its deadline."""
 
 
 class APIStatusError(ASAPPError):
@@ -151,7 +180,8 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. ``retry_after`` is the server's wait in seconds, if it gave one."""
+    """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds
+    (from ``retry-after-ms`` or ``Retry-After``), or None."""
 
     retry_after: float | None
 
@@ -163,9 +193,8 @@ class RateLimitError(APIStatusError):
         body: object,
         request_id: str | None = None,
         code: str | None = None,
-        retry_after: float | None = None,
     ) -> None:
-        self.retry_after = retry_after
+        self.retry_after = parse_retry_after(response.headers)
         super().__init__(message, response=response, body=body, request_id=request_id, code=code)
 
 
@@ -178,9 +207,10 @@ class InternalServerError(APIStatusError):
 
 
 class InvalidResponseError(ASAPPError):
-    """A 2xx answer whose body is not JSON, or not the shape the API documents.
+    """An answer the SDK cannot read: a 2xx body that is not JSON or not the documented
+    shape, a body larger than the SDK accepts, or one that does not decode.
 
-    ``response`` is the answer, or None when its body could not even be decoded.
+    ``response`` is the answer, or None when it could not be read at all.
     """
 
     response: httpx.Response | None
@@ -190,6 +220,11 @@ class InvalidResponseError(ASAPPError):
         self.response = response
 
 
+class InvalidTranscriptEventError(ASAPPError, ValueError):
+    """A transcript webhook body that is not a transcript event; the message says why
+    (and never quotes the utterance text, which may hold personal data)."""
+
+
 class StreamingNotOkError(ASAPPError):
     """A 200 answer to start or stop streaming whose ``isOk`` is false.
 
@@ -197,9 +232,9 @@ class StreamingNotOkError(ASAPPError):
     """
 
     error_message: str | None
-    result: StreamingResult
+    result: StreamingResult[Any]
 
-    def __init__(self, result: StreamingResult) -> None:
+    def __init__(self, result: StreamingResult[Any]) -> None:
         self.error_message = result.error_message
         self.result = result
         super().__init__(f"the router reported isOk=false: {result.error_message or 'no message'}")

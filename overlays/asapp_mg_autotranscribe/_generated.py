@@ -1,128 +1,189 @@
-"""The one module that touches the generated client (``mg_autotranscribe_client``).
+"""The one module that touches the generated clients.
 
-Regenerating the client can rename things; this adapter is where that lands. It builds
-each operation's request (method, path, JSON body) through the generated request models.
-``_operations`` imports it with the first request, not with the package: the generated
-package imports all of its models at once, which costs more than importing httpx.
+``generated/`` holds a package per vendored spec (``mg_autotranscribe_client``,
+``conversations_client``, ``transcript_webhook_client``); regenerating can rename what
+is in them, and this adapter is where that lands. The rest of the SDK asks it for an
+operation's endpoint (method, path, the request body's model, the model of each
+documented answer), for the model of the transcript event, for the enums' values, and
+(for type checkers) for the enums' Literal types and the answers' model classes.
+
+Nothing generated is imported with the SDK: each endpoint is loaded the first time a
+call needs it, and the generated ``models`` packages load one model module at a time.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from mg_autotranscribe_client.api.auto_transcribe_media_gateway import (
-    get_twilio_media_streams,
-    start_streaming,
-    stop_streaming,
-)
-from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
-from mg_autotranscribe_client.models.start_streaming_request_amazon_connect_params import (
-    StartStreamingRequestAmazonConnectParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_autotranscribe_params import (
-    StartStreamingRequestAutotranscribeParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_siprec_params import (
-    StartStreamingRequestSiprecParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params import (
-    StartStreamingRequestTwilioParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map import (
-    StartStreamingRequestTwilioParamsTrackMap,
-)
-from mg_autotranscribe_client.models.stop_streaming_request import StopStreamingRequest
-from mg_autotranscribe_client.types import UNSET, Unset
+import attrs
 
-from ._types import MediaLineOrder, Namespace, Participant, RedactionOutput, StartSelectorType
+if TYPE_CHECKING:
+    from conversations_client.models.get_messages_response import GetMessagesResponse
+    from conversations_client.models.get_messages_response_items_item_sender_role import (
+        GetMessagesResponseItemsItemSenderRole as MessageSenderRole,
+    )
+    from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+        GetTwilioMediaStreamsResponse,
+    )
+    from mg_autotranscribe_client.models.start_streaming_request_amazon_connect_params_start_selector_type import (  # noqa: E501
+        StartStreamingRequestAmazonConnectParamsStartSelectorType as StartSelectorType,
+    )
+    from mg_autotranscribe_client.models.start_streaming_request_autotranscribe_params_redaction_output import (  # noqa: E501
+        StartStreamingRequestAutotranscribeParamsRedactionOutput as RedactionOutput,
+    )
+    from mg_autotranscribe_client.models.start_streaming_request_namespace import (
+        StartStreamingRequestNamespace as Namespace,
+    )
+    from mg_autotranscribe_client.models.start_streaming_request_siprec_params_media_line_order import (  # noqa: E501
+        StartStreamingRequestSiprecParamsMediaLineOrder as MediaLineOrder,
+    )
+    from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_inbound import (  # noqa: E501
+        StartStreamingRequestTwilioParamsTrackMapInbound as Participant,
+    )
+    from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
+    from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
+    from transcript_webhook_client.models.transcript_event import TranscriptEvent as EventModel
 
 __all__ = [
-    "HttpRequestParts",
-    "start_streaming_request",
-    "stop_streaming_request",
-    "stream_url_request",
+    "ENUM_ALIASES",
+    "GeneratedEndpoint",
+    "Model",
+    "ShapeError",
+    "endpoint",
+    "enum_alias",
+    "enum_values",
+    "transcript_event_model",
 ]
+if TYPE_CHECKING:
+    __all__ += [
+        "EventModel",
+        "GetMessagesResponse",
+        "GetTwilioMediaStreamsResponse",
+        "MediaLineOrder",
+        "MessageSenderRole",
+        "Namespace",
+        "Participant",
+        "RedactionOutput",
+        "StartSelectorType",
+        "StartStreamingResponse",
+        "StopStreamingResponse",
+    ]
 
-HttpRequestParts = tuple[str, str, dict[str, Any] | None]
-"""(method, path, JSON body or None) of one operation."""
+
+class ShapeError(Protocol):
+    """What the SDK reads of a generated package's ShapeError (a ValueError)."""
+
+    @property
+    def where(self) -> str: ...
+
+    expected: str
+    got: str
 
 
-def _parts(kwargs: Mapping[str, Any]) -> HttpRequestParts:
-    return str(kwargs["method"]).upper(), str(kwargs["url"]), kwargs.get("json")
+class Model(Protocol):
+    """A generated model: read from JSON (checked), written back to JSON."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
-def stream_url_request() -> HttpRequestParts:
-    """The request of getTwilioMediaStreams."""
-    return _parts(get_twilio_media_streams._get_kwargs())
+@attrs.frozen
+class GeneratedEndpoint:
+    """One operation of a generated client, as the SDK uses it."""
+
+    method: str
+    path: str
+    # The model of the JSON request body, or None.
+    request_body_model: type[Model] | None
+    # The model of each documented JSON answer, by status pattern ("200", "default").
+    response_models: Mapping[str, type[Model]]
+    # The generated request builder: keyword arguments of httpx.Client.request.
+    build_request: Callable[..., dict[str, Any]]
+    # The package's ShapeError class (each generated package has its own).
+    shape_error: type[ValueError]
 
 
-def start_streaming_request(
-    *,
-    namespace: Namespace,
-    guid: str,
-    customer_id: str,
-    agent_id: str,
-    language: str | None,
-    detailed_token: bool | None,
-    audio_recording_allowed: bool | None,
-    redaction_output: RedactionOutput | None,
-    twilio_inbound: Participant | None,
-    twilio_outbound: Participant | None,
-    siprec_media_line_order: MediaLineOrder | None,
-    amazon_connect_stream_arn: str | None,
-    amazon_connect_start_selector_type: StartSelectorType | None,
-    amazon_connect_after_fragment_number: str | None,
-) -> HttpRequestParts:
-    """The request of startStreaming; None leaves a field (or a group of them) out."""
-    body = StartStreamingRequest(
-        namespace=namespace,
-        guid=guid,
-        customer_id=customer_id,
-        agent_id=agent_id,
-        autotranscribe_params=_group(
-            StartStreamingRequestAutotranscribeParams,
-            language=language,
-            detailed_token=detailed_token,
-            audio_recording_allowed=audio_recording_allowed,
-            redaction_output=redaction_output,
-        ),
-        twilio_params=_group(
-            StartStreamingRequestTwilioParams,
-            track_map=_group(
-                StartStreamingRequestTwilioParamsTrackMap,
-                inbound=twilio_inbound,
-                outbound=twilio_outbound,
-            ),
-        ),
-        siprec_params=_group(
-            StartStreamingRequestSiprecParams, media_line_order=siprec_media_line_order
-        ),
-        amazon_connect_params=_group(
-            StartStreamingRequestAmazonConnectParams,
-            stream_arn=amazon_connect_stream_arn,
-            start_selector_type=amazon_connect_start_selector_type,
-            after_fragment_number=amazon_connect_after_fragment_number,
-        ),
+# operationId -> the generated module of that operation.
+_ENDPOINT_MODULES = {
+    "getTwilioMediaStreams": "mg_autotranscribe_client.api.auto_transcribe_media_gateway."
+    "get_twilio_media_streams",
+    "startStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.start_streaming",
+    "stopStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.stop_streaming",
+    "getMessagesByExternalId": "conversations_client.api.conversations."
+    "get_messages_by_external_id",
+}
+
+# Public name of each enum the SDK's arguments use -> (module, value set) in the generated code.
+_ENUMS = {
+    "Namespace": (
+        "mg_autotranscribe_client.models.start_streaming_request_namespace",
+        "START_STREAMING_REQUEST_NAMESPACE_VALUES",
+        "StartStreamingRequestNamespace",
+    ),
+    "RedactionOutput": (
+        "mg_autotranscribe_client.models."
+        "start_streaming_request_autotranscribe_params_redaction_output",
+        "START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES",
+        "StartStreamingRequestAutotranscribeParamsRedactionOutput",
+    ),
+    "MediaLineOrder": (
+        "mg_autotranscribe_client.models.start_streaming_request_siprec_params_media_line_order",
+        "START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES",
+        "StartStreamingRequestSiprecParamsMediaLineOrder",
+    ),
+    "Participant": (
+        "mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_inbound",
+        "START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES",
+        "StartStreamingRequestTwilioParamsTrackMapInbound",
+    ),
+    "StartSelectorType": (
+        "mg_autotranscribe_client.models."
+        "start_streaming_request_amazon_connect_params_start_selector_type",
+        "START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES",
+        "StartStreamingRequestAmazonConnectParamsStartSelectorType",
+    ),
+}
+ENUM_ALIASES = frozenset(_ENUMS)
+"""The public Literal aliases; each is the generated enum, so it follows the spec."""
+
+
+@functools.cache
+def endpoint(operation_id: str) -> GeneratedEndpoint:
+    """The generated endpoint of ``operation_id`` (imported on first use)."""
+    module = importlib.import_module(_ENDPOINT_MODULES[operation_id])
+    package = importlib.import_module(module.__name__.split(".", 1)[0] + ".types")
+    return GeneratedEndpoint(
+        method=module.METHOD,
+        path=module.PATH,
+        request_body_model=module.REQUEST_BODY_MODEL,
+        response_models=module.RESPONSE_MODELS,
+        build_request=module.build_request,
+        shape_error=package.ShapeError,
     )
-    return _parts(start_streaming._get_kwargs(body=body))
 
 
-def stop_streaming_request(*, namespace: Namespace, guid: str) -> HttpRequestParts:
-    """The request of stopStreaming."""
-    body = StopStreamingRequest(namespace=namespace, guid=guid)
-    return _parts(stop_streaming._get_kwargs(body=body))
+@functools.cache
+def enum_values(alias: str) -> frozenset[str]:
+    """The values of the enum behind the public Literal ``alias`` (``"Namespace"``, ...)."""
+    module, values, _ = _ENUMS[alias]
+    return frozenset(getattr(importlib.import_module(module), values))
 
 
-_ModelT = TypeVar("_ModelT")
+def enum_alias(alias: str) -> object:
+    """The generated Literal type behind the public ``alias``."""
+    module, _, name = _ENUMS[alias]
+    return getattr(importlib.import_module(module), name)
 
 
-def _group(model: Callable[..., _ModelT], **fields: object) -> _ModelT | Unset:
-    """The nested object of ``fields``, or UNSET (left out) when none is given.
+@functools.cache
+def transcript_event_model() -> tuple[type[Model], type[ValueError]]:
+    """The generated model of a transcript webhook body, and its package's ShapeError."""
+    from transcript_webhook_client.models.transcript_event import TranscriptEvent
+    from transcript_webhook_client.types import ShapeError
 
-    None and UNSET both mean "not given"; each is passed on as UNSET, since the generated
-    models default a field to the spec's default, which would then be sent.
-    """
-    if all(value is None or value is UNSET for value in fields.values()):
-        return UNSET
-    return model(**{name: UNSET if value is None else value for name, value in fields.items()})
+    return TranscriptEvent, ShapeError

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Mapping
 
 from ._constants import ENV_LOG
 
-__all__ = ["logger", "mask_stream_url", "setup_logging"]
+__all__ = ["logger", "setup_logging"]
 
 logger = logging.getLogger("asapp_mg_autotranscribe")
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
-# The last path segment of a streaming URL is its access token.
-_URL_TOKEN = re.compile(r"(wss?://[^/\s]+(?:/[^/\s]+)*/)[^/\s?#]+")
 
 
 def setup_logging(environment: Mapping[str, str] | None = None) -> None:
@@ -30,7 +27,3 @@ def setup_logging(environment: Mapping[str, str] | None = None) -> None:
     logger.addHandler(handler)
     logger.setLevel(level)
 
-
-def mask_stream_url(url: str) -> str:
-    """The URL with its token (the last path segment) replaced by ``***``, for logs."""
-    return _URL_TOKEN.sub(r"\1***", url, count=1)

@@ -1,84 +1,121 @@
-"""The API's three operations as requests: arguments checked, bodies built, parsers chosen.
+"""Steps 1 and 3 of the Twilio flow: the Media Gateway's three operations, each written
+once (its arguments, their wire names, and what its answer becomes).
 
-Everything here is pure, shared by the sync and async clients. The adapter to the
-generated code, ``_generated``, is imported inside the functions that build requests, so
-that it loads with the first request rather than with the package (see its docstring).
+Each function here is the method of both clients (``_methods``): it checks what the spec
+cannot say (non-empty ids, a Call SID's shape, the combinations the API refuses), builds
+the JSON body in the API's own names, and returns the PreparedCall the client sends.
+Types, enums and required properties are checked against the generated request model
+when the call is sent, so a value the spec gains is accepted after ``make regenerate``.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-import attrs
+from .._endpoint import AnswerError, Endpoint, PreparedCall
+from .._exceptions import InvalidRequestError, StreamingNotOkError
+from .._logging import logger
+from .._options import RequestOptions
+from .._redaction import mask_stream_url
+from ._results import StreamingResult
+from ._types import AmazonConnectParams, StartOptions, TwilioTrackMap
 
-from ._exceptions import InvalidRequestError
-from ._logging import logger, mask_stream_url
-from ._results import (
-    StreamingResult,
-    parse_start_streaming,
-    parse_stop_streaming,
-    parse_stream_url,
-)
-from ._types import (
-    MEDIA_LINE_ORDERS,
-    NAMESPACES,
-    PARTICIPANTS,
-    REDACTION_OUTPUTS,
-    START_SELECTOR_TYPES,
-    AmazonConnectParams,
-    MediaLineOrder,
-    Namespace,
-    Participant,
-    RedactionOutput,
-    TwilioTrackMap,
-)
+if TYPE_CHECKING:
+    from .._generated import (
+        GetTwilioMediaStreamsResponse,
+        MediaLineOrder,
+        Namespace,
+        Participant,
+        StartStreamingResponse,
+        StopStreamingResponse,
+    )
 
 __all__ = [
-    "Operation",
+    "START_STREAMING",
+    "STOP_STREAMING",
+    "STREAM_URL",
     "check_call_sid",
+    "get_twilio_media_stream_url",
     "start_streaming",
-    "start_twilio",
+    "start_twilio_transcription",
     "stop_streaming",
-    "stop_twilio",
-    "stream_url",
+    "stop_twilio_transcription",
 ]
-
-_ResultT = TypeVar("_ResultT", covariant=True)
 
 _CALL_SID = re.compile(r"CA[0-9a-fA-F]{32}")
 
 
-@attrs.frozen
-class Operation(Generic[_ResultT]):
-    """One API request ready to send, and how to read its answer."""
-
-    name: str
-    method: str
-    path: str
-    json: dict[str, Any] | None
-    # False for requests that change state: they are retried only when certainly not processed.
-    idempotent: bool
-    parse: Callable[[object], _ResultT]
-    # Whether a parsed result with is_ok false raises StreamingNotOkError.
-    checks_is_ok: bool = False
+# --- what each answer becomes ----------------------------------------------------------------
 
 
-def stream_url() -> Operation[str]:
-    """GET the short-lived WebSocket URL for Twilio media streams."""
-    from . import _generated
-
-    method, path, body = _generated.stream_url_request()
-    return Operation("getTwilioMediaStreams", method, path, body, True, _parse_stream_url)
-
-
-def _parse_stream_url(data: object) -> str:
-    url = parse_stream_url(data)
+def _stream_url(model: GetTwilioMediaStreamsResponse, body: dict[str, Any]) -> str:
+    url = model.streaming_url
+    if not isinstance(url, str) or not url:
+        raise AnswerError("streamingUrl is empty")
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("got a stream URL: %s", mask_stream_url(url))
     return url
+
+
+def _streaming_result(model: Any, body: dict[str, Any]) -> StreamingResult[Any]:
+    result = StreamingResult(model, body=body)
+    if not result.is_ok:
+        raise StreamingNotOkError(result)
+    return result
+
+
+# The answers mark no property required. These are the ones the SDK types, so it requires
+# them ("a.b" when "a" is present); tests/test_spec_contract.py holds each path to the spec.
+_PARTICIPANT_FIELDS = ("streamId", "status", "status.code", "status.description")
+_SUMMARY_FIELDS = ("totalAudioBytes", "audioDurationMs", "streamingSeconds", "transcripts")
+_START_REQUIRED = (
+    "isOk",
+    *(
+        f"autotranscribeResponse.{who}.{field}"
+        for who in ("customer", "agent")
+        for field in _PARTICIPANT_FIELDS
+    ),
+)
+_STOP_REQUIRED = (
+    *_START_REQUIRED,
+    *(
+        f"autotranscribeResponse.{who}.summary.{field}"
+        for who in ("customer", "agent")
+        for field in _SUMMARY_FIELDS
+    ),
+)
+
+STREAM_URL: Endpoint[str, GetTwilioMediaStreamsResponse] = Endpoint(
+    "getTwilioMediaStreams", idempotent=True, read_result=_stream_url, required=("streamingUrl",)
+)
+START_STREAMING: Endpoint[StreamingResult[StartStreamingResponse], StartStreamingResponse] = (
+    Endpoint(
+        "startStreaming",
+        idempotent=False,
+        read_result=_streaming_result,
+        required=_START_REQUIRED,
+    )
+)
+STOP_STREAMING: Endpoint[StreamingResult[StopStreamingResponse], StopStreamingResponse] = Endpoint(
+    "stopStreaming", idempotent=False, read_result=_streaming_result, required=_STOP_REQUIRED
+)
+
+
+# --- the operations --------------------------------------------------------------------------
+
+
+def get_twilio_media_stream_url(
+    **options: Unpack[RequestOptions],
+) -> PreparedCall[str, GetTwilioMediaStreamsResponse]:
+    """Return a ``wss://`` URL to stream a Twilio call's audio to.
+
+    It lives 5 minutes and may start any number of streams in that time: for a webhook,
+    StreamUrlCache fetches one and shares it. Takes the per-request options only.
+    """
+    return PreparedCall(STREAM_URL, options=options)
 
 
 def start_streaming(
@@ -87,154 +124,151 @@ def start_streaming(
     guid: str,
     customer_id: str,
     agent_id: str,
-    language: str | None,
-    detailed_token: bool | None,
-    audio_recording_allowed: bool | None,
-    redaction_output: RedactionOutput | None,
-    twilio_track_map: TwilioTrackMap | None,
-    siprec_media_line_order: MediaLineOrder | None,
-    amazon_connect: AmazonConnectParams | None,
-) -> Operation[StreamingResult]:
-    """POST start-streaming, with every argument checked before anything is sent."""
-    _one_of("namespace", namespace, NAMESPACES)
-    _text("guid", guid)
-    _text("customer_id", customer_id)
-    _text("agent_id", agent_id)
+    twilio_track_map: TwilioTrackMap | None = None,
+    siprec_media_line_order: MediaLineOrder | None = None,
+    amazon_connect: AmazonConnectParams | None = None,
+    **settings: Unpack[StartOptions],
+) -> PreparedCall[StreamingResult[StartStreamingResponse], StartStreamingResponse]:
+    """Start, or resume, transcription of a call's audio.
+
+    ``guid`` is the call's id (for Twilio, the Call SID); ``customer_id`` and ``agent_id``
+    come from the call centre's CTI data. The transcription settings (``language``,
+    ``detailed_token``, ``audio_recording_allowed``, ``redaction_output``; see
+    TranscriptionSettings) and the per-request options are keyword arguments too. An
+    argument left out, or None, is left out of the request and the API's default applies.
+    Raises StreamingNotOkError when the router answers ``isOk: false``.
+    """
+    for name, value in (("guid", guid), ("customer_id", customer_id), ("agent_id", agent_id)):
+        _not_blank(name, value)
+    language = settings.pop("language", None)
     if language is not None:
-        _text("language", language)
-    _flag("detailed_token", detailed_token)
-    _flag("audio_recording_allowed", audio_recording_allowed)
-    if redaction_output is not None:
-        _one_of("redaction_output", redaction_output, REDACTION_OUTPUTS)
-    if detailed_token and redaction_output != "unredacted":
+        _not_blank("language", language)
+    detailed_token = settings.pop("detailed_token", None)
+    redaction_output = settings.pop("redaction_output", None)
+    if detailed_token is True and redaction_output != "unredacted":
         raise InvalidRequestError(
             "detailed_token=True needs redaction_output='unredacted': the API rejects detailed "
             f"tokens with redacted output (redaction_output={redaction_output!r}, "
             "and the API's default is 'redacted')"
         )
-    track_map = _mapping("twilio_track_map", twilio_track_map, {"inbound", "outbound"})
-    for track, participant in track_map.items():
-        _one_of(f"twilio_track_map[{track!r}]", participant, PARTICIPANTS)
-    if siprec_media_line_order is not None:
-        _one_of("siprec_media_line_order", siprec_media_line_order, MEDIA_LINE_ORDERS)
-    amazon = _mapping(
-        "amazon_connect",
-        amazon_connect,
-        {"stream_arn", "start_selector_type", "after_fragment_number"},
-    )
-    _check_amazon_connect(amazon)
-
-    from . import _generated
-
-    method, path, body = _generated.start_streaming_request(
-        namespace=namespace,
-        guid=guid,
-        customer_id=customer_id,
-        agent_id=agent_id,
-        language=language,
-        detailed_token=detailed_token,
-        audio_recording_allowed=audio_recording_allowed,
-        redaction_output=redaction_output,
-        twilio_inbound=track_map.get("inbound"),
-        twilio_outbound=track_map.get("outbound"),
-        siprec_media_line_order=siprec_media_line_order,
-        amazon_connect_stream_arn=amazon.get("stream_arn"),
-        amazon_connect_start_selector_type=amazon.get("start_selector_type"),
-        amazon_connect_after_fragment_number=amazon.get("after_fragment_number"),
-    )
-    return Operation("startStreaming", method, path, body, False, parse_start_streaming, True)
-
-
-def stop_streaming(*, namespace: Namespace, guid: str) -> Operation[StreamingResult]:
-    """POST stop-streaming."""
-    _one_of("namespace", namespace, NAMESPACES)
-    _text("guid", guid)
-    from . import _generated
-
-    method, path, body = _generated.stop_streaming_request(namespace=namespace, guid=guid)
-    return Operation("stopStreaming", method, path, body, False, parse_stop_streaming, True)
-
-
-def check_call_sid(call_sid: object) -> str:
-    """Return ``call_sid`` if it has the shape of a Twilio Call SID (``CA`` + 32 hex digits)."""
-    if not isinstance(call_sid, str) or not _CALL_SID.fullmatch(call_sid):
-        raise InvalidRequestError(
-            f"call_sid must be a Twilio Call SID, 'CA' followed by 32 hex digits; got {call_sid!r}"
-        )
-    return call_sid
-
-
-def _text(name: str, value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidRequestError(f"{name} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise InvalidRequestError(f"{name} must not be empty")
-
-
-def _flag(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise InvalidRequestError(f"{name} must be True, False or None, not {value!r}")
-
-
-def _one_of(name: str, value: object, allowed: frozenset[str]) -> None:
-    if value not in allowed:
-        choices = ", ".join(repr(choice) for choice in sorted(allowed))
-        raise InvalidRequestError(f"{name} must be one of {choices}; got {value!r}")
-
-
-def _mapping(name: str, value: Mapping[str, Any] | None, keys: set[str]) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise InvalidRequestError(f"{name} must be a dict, not {type(value).__name__}")
-    unknown = sorted(str(key) for key in value if key not in keys)
-    if unknown:
-        raise InvalidRequestError(f"{name} has unknown keys {unknown}; allowed: {sorted(keys)}")
-    return {key: item for key, item in value.items() if item is not None}
-
-
-def _check_amazon_connect(params: Mapping[str, Any]) -> None:
-    for key in ("stream_arn", "after_fragment_number"):
-        if key in params:
-            _text(f"amazon_connect[{key!r}]", params[key])
-    selector = params.get("start_selector_type")
-    if selector is not None:
-        _one_of("amazon_connect['start_selector_type']", selector, START_SELECTOR_TYPES)
-    if selector == "FRAGMENT_NUMBER" and "after_fragment_number" not in params:
+    amazon = _nested("amazon_connect", amazon_connect, AmazonConnectParams.__optional_keys__)
+    if amazon and amazon.get("startSelectorType") == "FRAGMENT_NUMBER" and (
+        "afterFragmentNumber" not in amazon
+    ):
         raise InvalidRequestError(
             "amazon_connect['after_fragment_number'] is required when start_selector_type is "
             "'FRAGMENT_NUMBER'"
         )
+    body = _without_none(
+        {
+            "namespace": namespace,
+            "guid": guid,
+            "customerId": customer_id,
+            "agentId": agent_id,
+            "autotranscribeParams": _without_none(
+                {
+                    "language": language,
+                    "detailedToken": detailed_token,
+                    "audioRecordingAllowed": settings.pop("audio_recording_allowed", None),
+                    "redactionOutput": redaction_output,
+                }
+            ),
+            "twilioParams": _without_none(
+                {
+                    "trackMap": _nested(
+                        "twilio_track_map", twilio_track_map, TwilioTrackMap.__optional_keys__
+                    )
+                }
+            ),
+            "siprecParams": _without_none({"mediaLineOrder": siprec_media_line_order}),
+            "amazonConnectParams": amazon,
+        }
+    )
+    return PreparedCall(START_STREAMING, body or {}, options=settings)
 
 
-def start_twilio(
+def stop_streaming(
+    *, namespace: Namespace, guid: str, **options: Unpack[RequestOptions]
+) -> PreparedCall[StreamingResult[StopStreamingResponse], StopStreamingResponse]:
+    """Stop transcription of a call (for a hold, or at its end); each participant's
+    result carries a ``summary``. Start again to resume."""
+    _not_blank("guid", guid)
+    return PreparedCall(STOP_STREAMING, {"namespace": namespace, "guid": guid}, options=options)
+
+
+def start_twilio_transcription(
     call_sid: str,
     *,
     customer_id: str,
     agent_id: str,
-    inbound: Participant,
-    outbound: Participant,
-    language: str | None,
-    detailed_token: bool | None,
-    audio_recording_allowed: bool | None,
-    redaction_output: RedactionOutput | None,
-) -> Operation[StreamingResult]:
-    """start_streaming for a Twilio call, its Call SID checked first."""
+    inbound: Participant = "customer",
+    outbound: Participant = "agent",
+    **settings: Unpack[StartOptions],
+) -> PreparedCall[StreamingResult[StartStreamingResponse], StartStreamingResponse]:
+    """start_streaming for a Twilio call: namespace ``"twilio"``, ``guid`` the Call SID
+    (checked to be ``CA`` + 32 hex digits before anything is sent), and the track map
+    (``inbound`` the customer, ``outbound`` the agent, unless told otherwise). Takes the
+    same transcription settings and per-request options as start_streaming."""
     return start_streaming(
         namespace="twilio",
         guid=check_call_sid(call_sid),
         customer_id=customer_id,
         agent_id=agent_id,
-        language=language,
-        detailed_token=detailed_token,
-        audio_recording_allowed=audio_recording_allowed,
-        redaction_output=redaction_output,
         twilio_track_map={"inbound": inbound, "outbound": outbound},
-        siprec_media_line_order=None,
-        amazon_connect=None,
+        **settings,
     )
 
 
-def stop_twilio(call_sid: str) -> Operation[StreamingResult]:
+def stop_twilio_transcription(
+    call_sid: str, **options: Unpack[RequestOptions]
+) -> PreparedCall[StreamingResult[StopStreamingResponse], StopStreamingResponse]:
     """stop_streaming for a Twilio call, its Call SID checked first."""
-    return stop_streaming(namespace="twilio", guid=check_call_sid(call_sid))
+    return stop_streaming(namespace="twilio", guid=check_call_sid(call_sid), **options)
+
+
+# --- checks the spec cannot express ----------------------------------------------------------
+
+
+def check_call_sid(call_sid: object) -> str:
+    """Return ``call_sid`` if it has the shape of a Twilio Call SID (``CA`` + 32 hex digits)."""
+    if not isinstance(call_sid, str) or not _CALL_SID.fullmatch(call_sid):
+        shown = repr(call_sid) if isinstance(call_sid, str) and len(call_sid) <= 40 else "it"
+        raise InvalidRequestError(
+            f"call_sid must be a Twilio Call SID, 'CA' followed by 32 hex digits; got {shown}"
+        )
+    return call_sid
+
+
+def _not_blank(name: str, value: object) -> None:
+    # A value of the wrong type is left to the check against the spec, which names its type.
+    if isinstance(value, str) and not value.strip():
+        raise InvalidRequestError(f"{name} must not be empty")
+
+
+def _nested(name: str, value: object, keys: frozenset[str]) -> dict[str, Any] | None:
+    """A nested argument (snake_case keys) in the API's camelCase names, its None values
+    left out; None if nothing is left."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(f"{name} must be a dict, not {type(value).__name__}")
+    unknown = sorted(repr(key) for key in value if key not in keys)
+    if unknown:
+        raise InvalidRequestError(
+            f"{name} has unknown keys {', '.join(unknown)}; allowed: {', '.join(sorted(keys))}"
+        )
+    for key in ("stream_arn", "after_fragment_number"):
+        _not_blank(f"{name}[{key!r}]", value.get(key))
+    return _without_none({_camel(key): item for key, item in value.items()})
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _without_none(fields: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``fields`` without its None values; None when nothing is left (the object is then
+    left out of the request, as a whole)."""
+    kept = {key: value for key, value in fields.items() if value is not None}
+    return kept or None

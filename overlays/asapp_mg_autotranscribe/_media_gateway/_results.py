@@ -1,171 +1,182 @@
-"""What the operations return, and how it is read from the API's JSON."""
+"""What start_streaming and stop_streaming return: typed views over the generated model.
+
+The answer is read by the generated model (``.model``, which follows the spec: a property
+ASAPP adds is there after ``make regenerate``); ``to_dict()`` gives the body as received.
+The properties below are the ones the SDK types for you; the answer marks none of them
+required, and the SDK requires those it types (``_operations``), so they are never UNSET
+here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, overload
+import copy
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
-__all__ = [
-    "ParticipantStream",
-    "ResponseShapeError",
-    "StreamStatus",
-    "StreamSummary",
-    "StreamingResult",
-    "parse_start_streaming",
-    "parse_stop_streaming",
-    "parse_stream_url",
-]
+__all__ = ["ParticipantStream", "StreamStatus", "StreamSummary", "StreamingResult"]
 
 
-@attrs.frozen
+class _StreamingAnswer(Protocol):
+    """What the generated models of both answers (start and stop) have in common."""
+
+    @property
+    def is_ok(self) -> Any: ...
+
+    @property
+    def error_message(self) -> Any: ...
+
+    @property
+    def autotranscribe_response(self) -> Any: ...
+
+
+_ModelT = TypeVar("_ModelT", bound=_StreamingAnswer)
+
+
+def _shown(view: object, *names: str) -> str:
+    fields = ", ".join(f"{name}={getattr(view, name)!r}" for name in names)
+    return f"{type(view).__name__}({fields})"
+
+
+@attrs.frozen(repr=False)
 class StreamStatus:
     """The outcome for one participant's stream; ``code`` 1000 (``"OK"``) is success."""
 
-    code: int
-    description: str
+    model: Any
+    """The generated model of the status."""
+
+    @property
+    def code(self) -> int:
+        """The status code (1000 is success)."""
+        code: int = self.model.code
+        return code
+
+    @property
+    def description(self) -> str:
+        """The status in words (``"OK"``)."""
+        description: str = self.model.description
+        return description
 
     @property
     def is_ok(self) -> bool:
         """Whether the code is 1000, the API's success code."""
         return self.code == 1000
 
+    def __repr__(self) -> str:
+        return _shown(self, "code", "description")
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class StreamSummary:
     """Totals for one participant's stream, reported when streaming stops."""
 
-    total_audio_bytes: int
-    audio_duration_ms: int
-    streaming_seconds: int
-    transcripts: int
+    model: Any
+    """The generated model of the summary."""
+
+    @property
+    def total_audio_bytes(self) -> int:
+        """Bytes of audio received."""
+        value: int = self.model.total_audio_bytes
+        return value
+
+    @property
+    def audio_duration_ms(self) -> int:
+        """Milliseconds of audio received."""
+        value: int = self.model.audio_duration_ms
+        return value
+
+    @property
+    def streaming_seconds(self) -> int:
+        """Seconds the stream lasted."""
+        value: int = self.model.streaming_seconds
+        return value
+
+    @property
+    def transcripts(self) -> int:
+        """How many transcripts were produced."""
+        value: int = self.model.transcripts
+        return value
+
+    def __repr__(self) -> str:
+        return _shown(
+            self, "total_audio_bytes", "audio_duration_ms", "streaming_seconds", "transcripts"
+        )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ParticipantStream:
     """One participant's (customer's or agent's) transcription stream.
 
     ``summary`` is set by stop_streaming and None after start_streaming.
     """
 
-    stream_id: str
-    status: StreamStatus
-    summary: StreamSummary | None = None
+    model: Any
+    """The generated model of the participant's part of the answer."""
+
+    @property
+    def stream_id(self) -> str:
+        """The stream's id (transcripts name it as ``streamId``)."""
+        stream_id: str = self.model.stream_id
+        return stream_id
+
+    @property
+    def status(self) -> StreamStatus:
+        """The outcome for this stream."""
+        return StreamStatus(self.model.status)
+
+    @property
+    def summary(self) -> StreamSummary | None:
+        """Totals after a stop; None after a start."""
+        summary = getattr(self.model, "summary", None)
+        return StreamSummary(summary) if summary else None
+
+    def __repr__(self) -> str:
+        return _shown(self, "stream_id", "status", "summary")
 
 
-@attrs.frozen
-class StreamingResult:
+@attrs.frozen(repr=False)
+class StreamingResult(Generic[_ModelT]):
     """The router's answer to start_streaming or stop_streaming.
 
     ``customer`` and ``agent`` are None when the router left that participant out.
+    ``model`` is the generated model of the whole answer (``StartStreamingResponse`` or
+    ``StopStreamingResponse``): every property the spec documents, typed, at any depth.
     """
 
-    is_ok: bool
-    error_message: str | None
-    customer: ParticipantStream | None
-    agent: ParticipantStream | None
+    model: _ModelT = attrs.field(eq=False)
+    """The generated model of the answer."""
+    _body: dict[str, Any] = attrs.field(alias="body")
 
+    @property
+    def is_ok(self) -> bool:
+        """Whether the router processed the request."""
+        is_ok: bool = self.model.is_ok
+        return is_ok
 
-class ResponseShapeError(ValueError):
-    """A response body does not have the documented shape; the message says where."""
+    @property
+    def error_message(self) -> str | None:
+        """The router's message, if it gave one."""
+        message = self.model.error_message
+        return message if isinstance(message, str) else None
 
+    @property
+    def customer(self) -> ParticipantStream | None:
+        """The customer's stream, or None."""
+        return self._participant("customer")
 
-def parse_stream_url(data: object) -> str:
-    """The ``streamingUrl`` of a getTwilioMediaStreams answer."""
-    url = _json_object(data, "the body").get("streamingUrl")
-    if not isinstance(url, str) or not url:
-        raise ResponseShapeError("streamingUrl is missing or not a non-empty string")
-    return url
+    @property
+    def agent(self) -> ParticipantStream | None:
+        """The agent's stream, or None."""
+        return self._participant("agent")
 
+    def to_dict(self) -> dict[str, Any]:
+        """The answer's JSON as received, properties the SDK does not know included."""
+        return copy.deepcopy(self._body)
 
-def parse_start_streaming(data: object) -> StreamingResult:
-    """A startStreaming answer as a StreamingResult."""
-    return _streaming_result(data, with_summary=False)
+    def _participant(self, who: str) -> ParticipantStream | None:
+        per_participant = self.model.autotranscribe_response
+        participant = getattr(per_participant, who, None) if per_participant else None
+        return ParticipantStream(participant) if participant else None
 
-
-def parse_stop_streaming(data: object) -> StreamingResult:
-    """A stopStreaming answer as a StreamingResult, with each participant's summary."""
-    return _streaming_result(data, with_summary=True)
-
-
-# The answers are read straight from the JSON, every value type-checked on the way: the
-# generated models' from_dict takes values on trust and costs a second pass.
-_ABSENT: Any = object()
-_ValueT = TypeVar("_ValueT")
-
-
-def _streaming_result(data: object, *, with_summary: bool) -> StreamingResult:
-    body = _json_object(data, "the body")
-    is_ok = _field(body, "isOk", bool, "isOk")
-    error_message = _field(body, "errorMessage", str, "errorMessage", required=False)
-    customer = agent = None
-    per_participant = body.get("autotranscribeResponse", _ABSENT)
-    if per_participant is not _ABSENT:
-        per_participant = _json_object(per_participant, "autotranscribeResponse")
-        customer = _participant(per_participant, "customer", with_summary)
-        agent = _participant(per_participant, "agent", with_summary)
-    return StreamingResult(is_ok=is_ok, error_message=error_message, customer=customer, agent=agent)
-
-
-def _participant(
-    per_participant: Mapping[str, object], who: str, with_summary: bool
-) -> ParticipantStream | None:
-    data = per_participant.get(who, _ABSENT)
-    if data is _ABSENT:
-        return None
-    where = f"autotranscribeResponse.{who}"
-    stream = _json_object(data, where)
-    status = _json_object(stream.get("status", _ABSENT), f"{where}.status")
-    summary = stream.get("summary", _ABSENT) if with_summary else _ABSENT
-    return ParticipantStream(
-        stream_id=_field(stream, "streamId", str, f"{where}.streamId"),
-        status=StreamStatus(
-            code=_field(status, "code", int, f"{where}.status.code"),
-            description=_field(status, "description", str, f"{where}.status.description"),
-        ),
-        summary=None if summary is _ABSENT else _summary(summary, f"{where}.summary"),
-    )
-
-
-def _summary(data: object, where: str) -> StreamSummary:
-    summary = _json_object(data, where)
-    return StreamSummary(
-        total_audio_bytes=_field(summary, "totalAudioBytes", int, f"{where}.totalAudioBytes"),
-        audio_duration_ms=_field(summary, "audioDurationMs", int, f"{where}.audioDurationMs"),
-        streaming_seconds=_field(summary, "streamingSeconds", int, f"{where}.streamingSeconds"),
-        transcripts=_field(summary, "transcripts", int, f"{where}.transcripts"),
-    )
-
-
-def _json_object(value: object, where: str) -> Mapping[str, object]:
-    if value is _ABSENT:
-        raise ResponseShapeError(f"{where} is missing")
-    if not isinstance(value, dict):
-        raise ResponseShapeError(f"{where} is not a JSON object")
-    return value
-
-
-@overload
-def _field(data: Mapping[str, object], key: str, kind: type[_ValueT], where: str) -> _ValueT: ...
-@overload
-def _field(
-    data: Mapping[str, object],
-    key: str,
-    kind: type[_ValueT],
-    where: str,
-    *,
-    required: Literal[False],
-) -> _ValueT | None: ...
-def _field(
-    data: Mapping[str, object], key: str, kind: type[_ValueT], where: str, *, required: bool = True
-) -> _ValueT | None:
-    value = data.get(key, _ABSENT)
-    if value is _ABSENT or (value is None and not required):
-        if required:
-            raise ResponseShapeError(f"{where} is missing")
-        return None
-    # JSON true/false must not pass for a number.
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ResponseShapeError(f"{where} should be {kind.__name__}, got {type(value).__name__}")
-    return value
+    def __repr__(self) -> str:
+        return _shown(self, "is_ok", "error_message", "customer", "agent")

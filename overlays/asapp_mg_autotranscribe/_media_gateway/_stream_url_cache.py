@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
-from ._client import AsyncAutoTranscribeClient, AutoTranscribeClient
-from ._constants import (
+from .._client import AsyncAutoTranscribeClient, AutoTranscribeClient
+from .._config import NOT_GIVEN, NotGiven, check_deadline
+from .._constants import (
     DEFAULT_STREAM_URL_REFRESH_AFTER,
     STREAM_URL_RETRY_PAUSE,
     STREAM_URL_TTL,
 )
-from ._exceptions import ASAPPError, ConfigurationError
-from ._logging import logger
+from .._exceptions import ConfigurationError
+from .._logging import logger
+from .._options import RequestOptions
+from .._redaction import mask_tokens
 
 if TYPE_CHECKING:
     import asyncio
@@ -49,7 +52,7 @@ class _Flight(Generic[_SignalT]):
 
     done: _SignalT
     started_at: float
-    error: ASAPPError | None = None
+    error: Exception | None = None
     # Its leader gave up without an outcome (cancelled, interrupted): someone must ask again.
     abandoned: bool = False
 
@@ -61,7 +64,25 @@ class _CacheState:
     async cache), so that the decisions of two callers never interleave.
     """
 
-    def __init__(self, refresh_after: float, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        client: object,
+        client_class: type,
+        refresh_after: float,
+        deadline: float | None | NotGiven,
+        clock: Callable[[], float],
+    ) -> None:
+        if not isinstance(client, client_class):
+            raise ConfigurationError(
+                f"the cache's client must be an {client_class.__name__}, "
+                f"not {type(client).__name__}"
+            )
+        # The options of each upstream fetch: the cache's deadline, else the client's.
+        self.options: RequestOptions = {}
+        if not isinstance(deadline, NotGiven):
+            self.options["deadline"] = check_deadline(deadline, ConfigurationError)
+        if not callable(clock):
+            raise ConfigurationError(f"clock must be a function, not {type(clock).__name__}")
         if isinstance(refresh_after, bool) or not isinstance(refresh_after, int | float):
             raise ConfigurationError(f"refresh_after must be seconds, got {refresh_after!r}")
         if not 0 < refresh_after < STREAM_URL_TTL:
@@ -112,7 +133,7 @@ class _CacheState:
         self.in_flight = None
         return url
 
-    def failed(self, flight: _Flight[Any], error: ASAPPError) -> str:
+    def failed(self, flight: _Flight[Any], error: Exception) -> str:
         """Record the leader's error: the still-valid URL (with a warning), else raise it."""
         flight.error = error
         self.last_failure_at = self.clock()
@@ -120,7 +141,11 @@ class _CacheState:
         url = self.still_valid()
         if url is None:
             raise error
-        logger.warning("refreshing the stream URL failed; serving the cached one: %s", error)
+        logger.warning(
+            "refreshing the stream URL failed; serving the cached one: %s: %s",
+            type(error).__name__,
+            mask_tokens(str(error)),
+        )
         return url
 
     def abandoned(self, flight: _Flight[Any]) -> None:
@@ -156,10 +181,13 @@ class StreamUrlCache:
     upstream request is made, and its URL or its error is what they all get. While a
     refresh is in flight, the others are served the previous URL if it is still inside its
     300 s. If the refresh fails, that URL keeps being served, with a warning logged (and
-    no new refresh tried for 5 s); past its 300 s, the error is raised.
-    ``clock`` (monotonic seconds) is injectable for tests::
+    no new refresh tried for 5 s); past its 300 s, the error is raised. Whatever the
+    request raises, those waiting for it get the same error: one request, one outcome.
 
-        cache = StreamUrlCache(client)
+    ``deadline`` bounds each upstream fetch (seconds; None: no bound); not given, the
+    client's deadline applies. ``clock`` (monotonic seconds) is injectable for tests::
+
+        cache = StreamUrlCache(client, deadline=5.0)
         twiml = twilio_stream_twiml(cache.get())
     """
 
@@ -168,10 +196,11 @@ class StreamUrlCache:
         client: AutoTranscribeClient,
         refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         *,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
-        self._state = _CacheState(refresh_after, clock)
+        self._state = _CacheState(client, AutoTranscribeClient, refresh_after, deadline, clock)
         self._lock = threading.Lock()
 
     @property
@@ -200,8 +229,8 @@ class StreamUrlCache:
 
     def _lead(self, flight: _Flight[threading.Event]) -> str:
         try:
-            url = self._client.get_twilio_media_stream_url()
-        except ASAPPError as error:
+            url = self._client.get_twilio_media_stream_url(**self._state.options)
+        except Exception as error:
             with self._lock:
                 return self._state.failed(flight, error)
         except BaseException:
@@ -226,19 +255,23 @@ class StreamUrlCache:
 class AsyncStreamUrlCache:
     """The asyncio twin of StreamUrlCache: ``await cache.get()``; one upstream request
     however many tasks ask at once. A cancelled caller leaves the others unharmed: if it
-    was the one asking upstream, the next in line asks again."""
+    was the one asking upstream, the next in line asks again. ``deadline`` as for
+    StreamUrlCache."""
 
     def __init__(
         self,
         client: AsyncAutoTranscribeClient,
         refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         *,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         import asyncio  # here, not at the top: only the async cache needs it
 
         self._client = client
-        self._state = _CacheState(refresh_after, clock)
+        self._state = _CacheState(
+            client, AsyncAutoTranscribeClient, refresh_after, deadline, clock
+        )
         self._new_event = asyncio.Event
 
     @property
@@ -265,8 +298,8 @@ class AsyncStreamUrlCache:
 
     async def _lead(self, flight: _Flight[asyncio.Event]) -> str:
         try:
-            url = await self._client.get_twilio_media_stream_url()
-        except ASAPPError as error:
+            url = await self._client.get_twilio_media_stream_url(**self._state.options)
+        except Exception as error:
             return self._state.failed(flight, error)
         except BaseException:
             self._state.abandoned(flight)

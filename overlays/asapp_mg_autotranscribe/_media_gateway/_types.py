@@ -1,56 +1,30 @@
-"""Argument types of the public methods.
+"""Argument types of the Media Gateway operations.
 
-The Literal types are the spec's enums. They are spelled out here rather than taken from
-the generated package, so that importing the SDK does not import every generated model
-(the adapter, ``_generated``, is loaded with the first request); a test holds them equal
-to the generated ones.
+The Literal aliases (Namespace, RedactionOutput, MediaLineOrder, Participant,
+StartSelectorType) are the generated enums themselves, so they follow the spec; the
+package loads them on first use (they are needed by type checkers, not at run time).
+The TypedDicts here are the SDK's own shapes of nested arguments, in snake_case; a test
+holds their keys to the spec's properties.
 """
 
-from typing import Literal, TypedDict, get_args
+from __future__ import annotations
 
-__all__ = [
-    "MEDIA_LINE_ORDERS",
-    "NAMESPACES",
-    "PARTICIPANTS",
-    "REDACTION_OUTPUTS",
-    "START_SELECTOR_TYPES",
-    "AmazonConnectParams",
-    "MediaLineOrder",
-    "Namespace",
-    "Participant",
-    "RedactionOutput",
-    "StartSelectorType",
-    "TwilioTrackMap",
-]
+from typing import TYPE_CHECKING, TypedDict
 
-Namespace = Literal["amazonconnect", "genesysaudiohook", "siprec", "twilio"]
-"""The media gateway platform or protocol that carries the call's audio."""
+from .._options import RequestOptions
 
-RedactionOutput = Literal["redacted", "redacted_and_unredacted", "unredacted"]
-"""Which transcripts to produce: redacted, unredacted, or both."""
+if TYPE_CHECKING:
+    from .._generated import Participant, RedactionOutput, StartSelectorType
 
-MediaLineOrder = Literal["AGENT_FIRST", "CUSTOMER_FIRST"]
-"""For SIPREC: which SDP media line carries the customer's audio."""
-
-Participant = Literal["agent", "customer"]
-"""Which participant a Twilio track carries."""
-
-StartSelectorType = Literal["FRAGMENT_NUMBER", "NOW"]
-"""For Amazon Connect: where in the Kinesis Video Stream to start reading."""
-
-NAMESPACES: frozenset[str] = frozenset(get_args(Namespace))
-REDACTION_OUTPUTS: frozenset[str] = frozenset(get_args(RedactionOutput))
-MEDIA_LINE_ORDERS: frozenset[str] = frozenset(get_args(MediaLineOrder))
-PARTICIPANTS: frozenset[str] = frozenset(get_args(Participant))
-START_SELECTOR_TYPES: frozenset[str] = frozenset(get_args(StartSelectorType))
+__all__ = ["AmazonConnectParams", "StartOptions", "TranscriptionSettings", "TwilioTrackMap"]
 
 
 class TwilioTrackMap(TypedDict, total=False):
     """Which participant each Twilio track carries; the server defaults to
     inbound ``"customer"``, outbound ``"agent"``."""
 
-    inbound: Participant
-    outbound: Participant
+    inbound: Participant | None
+    outbound: Participant | None
 
 
 class AmazonConnectParams(TypedDict, total=False):
@@ -60,6 +34,30 @@ class AmazonConnectParams(TypedDict, total=False):
     ``"FRAGMENT_NUMBER"``.
     """
 
-    stream_arn: str
-    start_selector_type: StartSelectorType
-    after_fragment_number: str
+    stream_arn: str | None
+    start_selector_type: StartSelectorType | None
+    after_fragment_number: str | None
+
+
+class TranscriptionSettings(TypedDict, total=False):
+    """How a call is transcribed (the request's ``autotranscribeParams``). A setting left
+    out, or None, is left out of the request: the API's default applies.
+
+    - ``language``: an IETF language tag (API default ``"en-US"``).
+    - ``detailed_token``: word-level details in transcripts (API default False); needs
+      ``redaction_output="unredacted"``.
+    - ``audio_recording_allowed``: may ASAPP store the audio to train its models (API
+      default False).
+    - ``redaction_output``: ``"redacted"`` (API default), ``"unredacted"`` or
+      ``"redacted_and_unredacted"``.
+    """
+
+    language: str | None
+    detailed_token: bool | None
+    audio_recording_allowed: bool | None
+    redaction_output: RedactionOutput | None
+
+
+class StartOptions(TranscriptionSettings, RequestOptions, total=False):
+    """The keyword arguments a start method takes beyond the call's identity: the
+    transcription settings and the per-request options."""

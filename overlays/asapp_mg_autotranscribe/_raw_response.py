@@ -1,0 +1,90 @@
+"""``client.with_raw_response``: the HTTP answer of a call, then its result on demand."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._endpoint import parse_json
+from ._exceptions import InvalidResponseError
+
+if TYPE_CHECKING:
+    from ._endpoint import Endpoint
+
+__all__ = ["RawResponse"]
+
+_ResultT = TypeVar("_ResultT")
+_ModelT = TypeVar("_ModelT")
+
+
+class RawResponse(Generic[_ResultT, _ModelT]):
+    """A successful (2xx) answer, as received, with what it took to get it.
+
+    A non-2xx answer raises at the call, exactly as the plain method does::
+
+        raw = client.with_raw_response.start_streaming(namespace="twilio", guid=sid, ...)
+        raw.status_code, raw.headers["x-request-id"], raw.retries_taken, raw.elapsed
+        result = raw.parse()       # what start_streaming returns, raising as it would
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        endpoint: Endpoint[_ResultT, _ModelT],
+        *,
+        retries_taken: int,
+        elapsed: float,
+    ) -> None:
+        self._response = response
+        self._endpoint = endpoint
+        self.retries_taken = retries_taken
+        """How many retries the call took before this answer (0: the first attempt)."""
+        self.elapsed = elapsed
+        """Seconds the whole call took, retries and their waits included."""
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status (2xx)."""
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers."""
+        return self._response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The request sent (its ``asapp-api-secret`` header redacted)."""
+        return self._response.request
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The httpx.Response (its body already read, decoded)."""
+        return self._response
+
+    def json(self) -> Any:
+        """The body's JSON exactly as received, properties the SDK does not know included."""
+        try:
+            return parse_json(self._response.content)
+        except ValueError:
+            raise InvalidResponseError(
+                f"{self._endpoint.operation_id}: the response is not JSON", response=self._response
+            ) from None
+
+    @functools.cached_property
+    def model(self) -> _ModelT:
+        """The generated model of the answer (InvalidResponseError if the body does not fit)."""
+        return self._endpoint.answer_model(self._response)
+
+    def parse(self) -> _ResultT:
+        """What the plain method returns, raising as it would (StreamingNotOkError,
+        InvalidResponseError)."""
+        return self._endpoint.read_answer(self._response)
+
+    def __repr__(self) -> str:
+        return (
+            f"<RawResponse {self._endpoint.operation_id} {self.status_code} "
+            f"retries_taken={self.retries_taken} elapsed={self.elapsed:.3f}>"
+        )

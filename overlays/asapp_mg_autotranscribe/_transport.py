@@ -1,0 +1,294 @@
+"""One attempt on the wire: the connection pools, the attempt's clock, and bounded bodies.
+
+- **The clock.** An attempt has an end (its timeout, or what is left of the call's
+  deadline). The sync client's own pool reads and writes through a network backend that
+  never lets a socket operation wait past that end, so a server that trickles headers,
+  floods ``100 Continue`` or stalls mid-body is cut off on time; the async client bounds
+  the attempt with the event loop's timeout. Bodies also check the end at every chunk
+  (the only bound left for a sync ``http_client`` of your own, beside httpx's per-read
+  timeout).
+- **Bounded bodies.** Bodies are read raw and decoded here, with the output of every
+  decoding layer bounded, so that a small compressed body cannot expand past the
+  response cap in memory (httpx's own decoders expand each chunk whole).
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Iterable
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+from ._constants import MAX_CONTENT_ENCODINGS
+
+__all__ = [
+    "ATTEMPT_ENDS_AT",
+    "BoundedBody",
+    "new_async_http_client",
+    "new_sync_http_client",
+    "set_body",
+]
+
+ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", default=None)
+"""The monotonic time at which the current attempt must end (None outside an attempt)."""
+
+# The encodings the SDK asks for, and decodes itself.
+ACCEPT_ENCODING = "gzip, deflate"
+# The most one zlib call may output at once.
+_PIECE = 64 * 1024
+
+
+# --- the clock -------------------------------------------------------------------------------
+
+
+def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to what is left of the current attempt; ``error`` if none is."""
+    ends_at = ATTEMPT_ENDS_AT.get()
+    if ends_at is None:
+        return timeout
+    left = ends_at - time.monotonic()
+    if left <= 0:
+        raise error("the attempt ran out of time")
+    return left if timeout is None or left < timeout else timeout
+
+
+class _ClockBoundStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the attempt's end."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _time_left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _time_left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        left = _time_left(timeout, httpcore.ConnectTimeout)
+        return _ClockBoundStream(self._stream.start_tls(ssl_context, server_hostname, left))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _ClockBoundBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, with connections bound by the attempt's end."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        left = _time_left(timeout, httpcore.ConnectTimeout)
+        stream = self._backend.connect_tcp(host, port, left, local_address, socket_options)
+        return _ClockBoundStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover (the SDK connects over TCP)
+        left = _time_left(timeout, httpcore.ConnectTimeout)
+        return _ClockBoundStream(self._backend.connect_unix_socket(path, left, socket_options))
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover (httpcore retries are off)
+        self._backend.sleep(seconds)
+
+
+class _ClockBoundTransport(httpx.HTTPTransport):
+    """httpx's default transport, on a pool whose connections follow the attempt's clock."""
+
+    def __init__(self) -> None:
+        ssl_context = httpx.create_ssl_context()
+        super().__init__(verify=ssl_context)
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        # httpx keeps its pool here; ours differs from the default one by its backend only.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_ClockBoundBackend(),
+        )
+
+
+def new_sync_http_client() -> httpx.Client:
+    """The pooled httpx.Client a sync client owns (redirects are never followed)."""
+    return httpx.Client(transport=_ClockBoundTransport(), follow_redirects=False)
+
+
+def new_async_http_client() -> httpx.AsyncClient:
+    """The pooled httpx.AsyncClient an async client owns (redirects are never followed)."""
+    return httpx.AsyncClient(follow_redirects=False)
+
+
+# --- bounded bodies --------------------------------------------------------------------------
+
+
+class _Inflater:
+    """One gzip or deflate layer."""
+
+    def __init__(self, encoding: str) -> None:
+        self._encoding = encoding
+        self._zlib: Any = None
+        self._head = b""
+
+    def decompress(self, data: bytes) -> bytes:
+        if self._zlib is None:
+            self._head += data
+            if len(self._head) < 2:
+                return b""
+            data, self._head = self._head, b""
+            self._zlib = zlib.decompressobj(self._window_bits(data))
+        if self._zlib.eof:
+            return b""
+        return bytes(self._zlib.decompress(data, _PIECE))
+
+    @property
+    def unconsumed(self) -> bytes:
+        return b"" if self._zlib is None or self._zlib.eof else bytes(self._zlib.unconsumed_tail)
+
+    def flush(self) -> bytes:
+        if self._zlib is None:
+            if self._head:
+                raise zlib.error(f"{self._encoding} body too short")
+            return b""
+        return bytes(self._zlib.flush())
+
+    def _window_bits(self, head: bytes) -> int:
+        if self._encoding == "gzip":
+            return 16 + zlib.MAX_WBITS
+        # "deflate" is zlib-wrapped by the standard, raw deflate by some servers.
+        zlib_header = head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+        return zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS
+
+
+class BoundedBody:
+    """Collects a response body, decoded, up to ``limit`` bytes and within the attempt.
+
+    Feed it the raw chunks; ``feed`` returns False once reading can stop (the cap was
+    passed, or the body cannot be decoded). Every decoding layer is bounded too, to twice
+    the cap: no legitimate body comes near that before its last layer.
+    """
+
+    def __init__(
+        self, response: httpx.Response, *, limit: int, ends_at: float | None
+    ) -> None:
+        self._request = response.request
+        self._limit = limit
+        self._ends_at = ends_at
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self.truncated = False
+        # Why the body could not be decoded, or None.
+        self.undecodable: str | None = None
+        self._layers: list[_Inflater] = []
+        self._layer_sizes: list[int] = []
+        encodings = [
+            value.strip().lower()
+            for value in response.headers.get_list("content-encoding", split_commas=True)
+        ]
+        encodings = [value for value in encodings if value and value != "identity"]
+        if len(encodings) > MAX_CONTENT_ENCODINGS:
+            self.undecodable = f"{len(encodings)} content encodings stacked"
+        elif any(value not in ("gzip", "deflate") for value in encodings):
+            self.undecodable = f"unsupported content encoding {', '.join(encodings)!r}"
+        else:
+            # The last encoding listed was applied last: it is undone first.
+            self._layers = [_Inflater(value) for value in reversed(encodings)]
+            self._layer_sizes = [0] * len(self._layers)
+
+    def feed(self, raw: bytes) -> bool:
+        """Take the next raw chunk; False when no more needs to be read."""
+        self.check_time()
+        if self.undecodable is not None:
+            return False
+        try:
+            return self._push(0, raw)
+        except zlib.error as error:
+            self.undecodable = f"the body does not decode: {error}"
+            return False
+
+    def finish(self) -> None:
+        """After the last chunk: flush the decoding layers."""
+        if self.undecodable is not None or self.truncated:
+            return
+        try:
+            for index, layer in enumerate(self._layers):
+                if not self._pass_on(index, layer.flush()):
+                    return
+        except zlib.error as error:
+            self.undecodable = f"the body does not decode: {error}"
+
+    def take_read(self, content: bytes) -> None:
+        """Take a body httpx has already read and decoded (an answer built in memory, as
+        httpx.MockTransport returns): only the cap applies."""
+        self.undecodable = None
+        self._keep(content)
+
+    def check_time(self) -> None:
+        """Raise httpx.ReadTimeout if the attempt has run out of time."""
+        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+            raise httpx.ReadTimeout("the response did not arrive in time", request=self._request)
+
+    @property
+    def content(self) -> bytes:
+        """The decoded body read so far (empty if it could not be decoded)."""
+        return b"" if self.undecodable is not None else b"".join(self._chunks)
+
+    def _push(self, index: int, data: bytes) -> bool:
+        if index == len(self._layers):
+            return self._keep(data)
+        layer = self._layers[index]
+        while True:
+            out = layer.decompress(data)
+            data = layer.unconsumed
+            if out and not self._pass_on(index, out):
+                return False
+            if not data and len(out) < _PIECE:
+                return True
+
+    def _pass_on(self, index: int, out: bytes) -> bool:
+        self._layer_sizes[index] += len(out)
+        if self._layer_sizes[index] > 2 * self._limit:
+            self.truncated = True
+            return False
+        return self._push(index + 1, out)
+
+    def _keep(self, data: bytes) -> bool:
+        room = self._limit - self._size
+        if len(data) > room:
+            self._chunks.append(data[:room])
+            self._size = self._limit
+            self.truncated = True
+            return False
+        self._chunks.append(data)
+        self._size += len(data)
+        return True
+
+
+def set_body(response: httpx.Response, content: bytes) -> None:
+    """Make ``content`` (decoded) the body of ``response``, as ``response.read()`` would.
+
+    httpx keeps a read body in ``_content``; the SDK reads and decodes bodies itself
+    (bounded), then hands the result to httpx the same way, so ``response.content``,
+    ``.text`` and ``.json()`` work on errors' responses as on any other.
+    """
+    response._content = content
