@@ -27,7 +27,24 @@ $(PRISM_STAMP): mock/package.json mock/package-lock.json
 	touch $@
 
 .PHONY: install
-install: $(VENV_STAMP) ## Create .venv with the pinned dev dependencies and the SDK (editable)
+install: $(VENV_STAMP) ## Create .venv from the compiled dev lock (requirements-dev.txt), the SDK editable
+
+# requirements-dev.txt is compiled from the direct dependencies (requirements-dev.in, and the
+# runtime ones in pyproject.toml), keeping its current pins unless told otherwise, e.g.
+# `make lock LOCK_ARGS="--upgrade-package mypy"`. No machine-local index options in the lock.
+LOCK_FLAGS := --quiet --allow-unsafe --strip-extras --no-build-isolation --newline=LF \
+	--no-emit-find-links --no-emit-index-url --no-emit-trusted-host
+LOCK_ARGS ?=
+
+# The lock is replaced only when it changed, so that an unchanged one does not rebuild .venv.
+.PHONY: lock
+lock: $(VENV_STAMP) ## Recompile requirements-dev.txt from requirements-dev.in and pyproject.toml
+	cp requirements-dev.txt requirements-dev.txt.new
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile $(LOCK_FLAGS) $(LOCK_ARGS) \
+		--output-file=requirements-dev.txt.new pyproject.toml requirements-dev.in \
+		|| { rm -f requirements-dev.txt.new; exit 1; }
+	if cmp -s requirements-dev.txt.new requirements-dev.txt; then rm requirements-dev.txt.new; \
+	else mv requirements-dev.txt.new requirements-dev.txt; fi
 
 .PHONY: regenerate
 regenerate: $(VENV_STAMP) ## Rebuild generated/ from the spec and generator-config.yaml

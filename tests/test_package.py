@@ -7,6 +7,7 @@ import subprocess
 import sys
 import venv
 import zipfile
+from email.parser import HeaderParser
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,13 @@ def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -
         timeout=300,
     )
     (wheel,) = tmp_path.glob("asapp_mg_autotranscribe-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        (metadata_name,) = [name for name in names if name.endswith(".dist-info/METADATA")]
+        metadata = HeaderParser().parsestr(archive.read(metadata_name).decode())
+    # The version is written once, in _version.py; the wheel must carry that one.
+    assert metadata["Name"] == "asapp-mg-autotranscribe"
+    assert metadata["Version"] == sdk.__version__
     for required in (
         "asapp_mg_autotranscribe/__init__.py",
         "asapp_mg_autotranscribe/py.typed",
@@ -133,4 +140,8 @@ def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -
         [python, "-I", "-c", probe], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["0.1.0", "asapp_mg_autotranscribe", "mg_autotranscribe_client"]
+    assert result.stdout.split() == [
+        sdk.__version__,
+        "asapp_mg_autotranscribe",
+        "mg_autotranscribe_client",
+    ]
