@@ -55,7 +55,7 @@ from ._media_gateway._types import (
 )
 from ._options import RequestOptions
 from ._raw_response import RawResponse
-from ._twiml import StreamTrack, twilio_stream_twiml
+from ._media_gateway._twiml import StreamTrack, twilio_stream_twiml
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from ._exceptions import (
     StreamingNotOkError,
 )
 from ._media_gateway._types import TwilioTrackMap
-from ._twiml import twilio_stream_twiml
+from ._media_gateway._twiml import twilio_stream_twiml
 from ._version import __title__, __version__
 
 __all__ = ["main"]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from ._exceptions import InvalidRequestError
+from .._exceptions import InvalidRequestError
 
 __all__ = ["StreamTrack", "twilio_stream_twiml"]
 
