@@ -13,7 +13,12 @@
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncAutoTranscribeClient, AsyncRawResponses, AutoTranscribeClient, RawResponses
+from ._client import (
+    AsyncAutoTranscribeClient,
+    AsyncRawResponses,
+    AutoTranscribeClient,
+    RawResponses,
+)
 from ._config import NOT_GIVEN, NotGiven
 from ._constants import DEFAULT_BASE_URL, PRODUCTION_BASE_URL
 from ._conversations._messages import ConversationMessage, MessageSender
@@ -47,6 +52,7 @@ from ._media_gateway._results import (
     StreamSummary,
 )
 from ._media_gateway._stream_url_cache import AsyncStreamUrlCache, StreamUrlCache
+from ._media_gateway._twiml import StreamTrack, twilio_stream_twiml
 from ._media_gateway._types import (
     AmazonConnectParams,
     StartOptions,
@@ -55,7 +61,6 @@ from ._media_gateway._types import (
 )
 from ._options import RequestOptions
 from ._raw_response import RawResponse
-from ._media_gateway._twiml import StreamTrack, twilio_stream_twiml
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -76,9 +76,7 @@ class SharedPool(Generic[_HttpClientT]):
     keep-alive connections stay the parent's.
     """
 
-    def __init__(
-        self, http: _HttpClientT, *, make: Callable[[], _HttpClientT] | None
-    ) -> None:
+    def __init__(self, http: _HttpClientT, *, make: Callable[[], _HttpClientT] | None) -> None:
         self.http: _HttpClientT = http
         # How the SDK made it (None for an http_client of the caller's).
         self.make: Callable[[], _HttpClientT] | None = make
@@ -242,7 +240,7 @@ class BaseClient(Generic[_HttpClientT]):
         base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A new client of the same class on the same connection pool, some settings changed.
 
@@ -332,10 +330,10 @@ class BaseClient(Generic[_HttpClientT]):
         }
         return ends_at
 
-    def _body_reader(self, state: CallState[Any], response: httpx.Response, ends_at: float) -> BoundedBody:
-        return BoundedBody(
-            response, limit=state.call.endpoint.max_response_bytes, ends_at=ends_at
-        )
+    def _body_reader(
+        self, state: CallState[Any], response: httpx.Response, ends_at: float
+    ) -> BoundedBody:
+        return BoundedBody(response, limit=state.call.endpoint.max_response_bytes, ends_at=ends_at)
 
     def _on_response(
         self, state: CallState[_ResultT], response: httpx.Response, body: BoundedBody
@@ -445,4 +443,3 @@ class BaseClient(Generic[_HttpClientT]):
         """After the call: the secret out of the kept request, the span ended."""
         self._redactor.request(state.request, API_SECRET_HEADER)
         state.span.end(status_code=state.status_code, retries=state.attempt, error=error)
-

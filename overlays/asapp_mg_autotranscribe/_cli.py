@@ -26,8 +26,8 @@ from ._exceptions import (
     InvalidRequestError,
     StreamingNotOkError,
 )
-from ._media_gateway._types import TwilioTrackMap
 from ._media_gateway._twiml import twilio_stream_twiml
+from ._media_gateway._types import TwilioTrackMap
 from ._version import __title__, __version__
 
 __all__ = ["main"]
@@ -194,9 +194,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--base-url", help=f"API base URL (default: ${ENV_API_HOST}, else the sandbox)"
     )
-    parser.add_argument(
-        "--timeout", type=float, help="seconds per attempt (default 30, connect 5)"
-    )
+    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30, connect 5)")
     parser.add_argument("--max-retries", type=int, default=2, help="retries (default 2)")
     parser.add_argument(
         "--deadline",
@@ -229,9 +227,7 @@ def _parser() -> argparse.ArgumentParser:
     participants = _choices("Participant")
     start.add_argument("--inbound", choices=participants, help="twilio: inbound track")
     start.add_argument("--outbound", choices=participants, help="twilio: outbound track")
-    start.add_argument(
-        "--media-line-order", choices=_choices("MediaLineOrder"), help="siprec only"
-    )
+    start.add_argument("--media-line-order", choices=_choices("MediaLineOrder"), help="siprec only")
     start.set_defaults(run=_start)
 
     stop = commands.add_parser("stop", help="stop transcription of a call (prints the summary)")

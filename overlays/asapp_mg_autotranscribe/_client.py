@@ -145,9 +145,7 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         finally:
             self._end(state, error)
 
-    def _attempt(
-        self, state: CallState[_ResultT]
-    ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
+    def _attempt(self, state: CallState[_ResultT]) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
         ends_at = self._attempt_ends_at(state)
         token = ATTEMPT_ENDS_AT.set(ends_at)
         try:
@@ -257,19 +255,26 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
     ) -> None:
         await self.close()
 
-    def _check_loop(self) -> None:
-        """ClientClosedError if the pool's connections belong to an event loop that ended."""
+    def _loop_has_changed(self) -> bool:
+        """Whether the pool was last used in an event loop that has since ended: then its
+        connections died with it. ClientClosedError at once for the SDK's own pool; for an
+        http_client of the caller's, it may well hold no connection (a test transport), so
+        only an error from it becomes ClientClosedError."""
         loop = self._asyncio.get_running_loop()
         pool = self._pool
-        if pool.loop is None:
-            pool.loop = loop
-        elif pool.loop is not loop and pool.loop.is_closed():  # type: ignore[attr-defined]
-            raise ClientClosedError(
-                f"this {type(self).__name__} was used in an event loop that has ended (an "
-                "earlier asyncio.run): its connections died with it. Create the client inside "
-                "the event loop that uses it, e.g. `async with AsyncAutoTranscribeClient() as "
-                "client:` in your main coroutine"
-            )
+        ended = pool.loop is not None and pool.loop is not loop and pool.loop.is_closed()  # type: ignore[attr-defined]
+        if ended and pool.owned:
+            raise self._loop_ended()
+        pool.loop = loop
+        return ended
+
+    def _loop_ended(self) -> ClientClosedError:
+        return ClientClosedError(
+            f"this {type(self).__name__} was used in an event loop that has ended (an "
+            "earlier asyncio.run): its connections died with it. Create the client inside "
+            "the event loop that uses it, e.g. `async with AsyncAutoTranscribeClient() as "
+            "client:` in your main coroutine"
+        )
 
     @overload
     async def _send(
@@ -282,8 +287,8 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
     async def _send(
         self, call: PreparedCall[_ResultT, _ModelT], *, raw: bool = False
     ) -> _ResultT | RawResponse[_ResultT, _ModelT]:
+        loop_has_changed = self._loop_has_changed()
         state = self._begin(call, raw=raw)
-        self._check_loop()
         error: BaseException | None = None
         try:
             while True:
@@ -291,6 +296,10 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
                     outcome = await self._attempt(state)
                 except TRANSPORT_ERRORS as transport_error:
                     outcome = self._on_transport_error(state, transport_error)
+                except RuntimeError as runtime_error:
+                    if loop_has_changed:
+                        raise self._loop_ended() from runtime_error
+                    raise
                 if not isinstance(outcome, Retry):
                     return outcome
                 await self._sleep(outcome.delay)

@@ -157,7 +157,7 @@ class ClientConfig:
         base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given settings changed, each checked as at construction."""
         changes: dict[str, Any] = {}
@@ -176,7 +176,6 @@ class ClientConfig:
         if not isinstance(deadline, NotGiven):
             changes["deadline"] = check_deadline(deadline, ConfigurationError)
         return attrs.evolve(self, **changes)
-
 
 
 def _credential(name: str, value: object, env: Mapping[str, str], variable: str) -> str:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from conversations_client.models.get_messages_response_items_item_sender_role import (
         GetMessagesResponseItemsItemSenderRole as MessageSenderRole,
     )
+    from transcript_webhook_client.models.transcript_event import TranscriptEvent as EventModel
+
     from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
         GetTwilioMediaStreamsResponse,
     )
@@ -45,7 +47,6 @@ if TYPE_CHECKING:
     )
     from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
     from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
-    from transcript_webhook_client.models.transcript_event import TranscriptEvent as EventModel
 
 __all__ = [
     "ENUM_ALIASES",
@@ -114,8 +115,7 @@ _ENDPOINT_MODULES = {
     "get_twilio_media_streams",
     "startStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.start_streaming",
     "stopStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.stop_streaming",
-    "getMessagesByExternalId": "conversations_client.api.conversations."
-    "get_messages_by_external_id",
+    "getMessagesByExternalId": "conversations_client.api.conversations.get_messages_by_external_id",
 }
 
 # Public name of each enum the SDK's arguments use -> (module, value set) in the generated code.

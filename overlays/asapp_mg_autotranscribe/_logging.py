@@ -26,4 +26,3 @@ def setup_logging(environment: Mapping[str, str] | None = None) -> None:
     handler._asapp = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.setLevel(level)
-

@@ -5,14 +5,19 @@ PreparedCall (``_media_gateway._operations``, ``_conversations._operations``). I
 signature and docstring are the method's; the factories here add only the sending:
 ``return self._send(call)``, awaited for the async client, with ``raw=True`` for
 ``with_raw_response``. Type checkers see each method with the operation's exact
-parameters (a ParamSpec), and ``inspect.signature`` / ``help()`` show them too.
+parameters (a ParamSpec; keyword arguments typed by a TypedDict, ``**kw: Unpack[...]``),
+and ``inspect.signature`` / ``help()`` show them too, each keyword argument of such a
+TypedDict as a keyword-only parameter of its own.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+
+from ._config import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ._endpoint import PreparedCall
@@ -78,14 +83,40 @@ _MethodT = TypeVar("_MethodT", bound=Callable[..., Any])
 
 def _like(method: _MethodT, operation: Callable[..., Any]) -> _MethodT:
     """Give ``method`` the name, docstring and signature of ``operation`` (with ``self``)."""
-    signature = inspect.signature(operation)
-    self_parameter = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
     method.__name__ = operation.__name__
     method.__qualname__ = operation.__name__
     method.__doc__ = operation.__doc__
     method.__wrapped__ = operation  # type: ignore[attr-defined]
-    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[self_parameter, *signature.parameters.values()],
-        return_annotation=inspect.Signature.empty,
-    )
+    method.__signature__ = _signature(operation)  # type: ignore[attr-defined]
     return method
+
+
+# A per-request option not given means the client's setting; None means "no bound" for
+# a deadline and "nothing extra" for the extra_* ones.
+_DEFAULTS = {"timeout": NOT_GIVEN, "max_retries": NOT_GIVEN, "deadline": NOT_GIVEN}
+_UNPACK = re.compile(r"Unpack\[(\w+)\]")
+
+
+def _signature(operation: Callable[..., Any]) -> inspect.Signature:
+    """``operation``'s signature with ``self`` first and its ``**kw: Unpack[TypedDict]``
+    spelt out, one keyword-only parameter per key (None, or NOT_GIVEN, as default)."""
+    signature = inspect.signature(operation)
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
+    for parameter in signature.parameters.values():
+        match = None
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            match = _UNPACK.fullmatch(str(parameter.annotation))
+        if match is None:
+            parameters.append(parameter)
+            continue
+        keys = operation.__globals__[match.group(1)].__annotations__
+        parameters += [
+            inspect.Parameter(
+                key,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=_DEFAULTS.get(key),
+                annotation=getattr(annotation, "__forward_arg__", annotation),
+            )
+            for key, annotation in keys.items()
+        ]
+    return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)

@@ -31,7 +31,9 @@ QueryValue = str | int | float | bool
 
 _CREDENTIAL_HEADERS = frozenset({API_ID_HEADER, API_SECRET_HEADER})
 # RFC 9110 token characters: what a header name may be made of.
-_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TOKEN_CHARS = frozenset(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -47,7 +49,7 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: TimeoutTypes | NotGiven
     max_retries: int | NotGiven
-    deadline: float | None | NotGiven
+    deadline: float | NotGiven | None
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, QueryValue] | None
     extra_body: Mapping[str, object] | None
@@ -84,9 +86,7 @@ def resolve_options(options: Mapping[str, Any], client_settings: CallSettings) -
     changes: dict[str, Any] = {}
     timeout = options.get("timeout")
     if "timeout" in options and not isinstance(timeout, NotGiven):
-        changes["timeout"], changes["attempt_timeout"] = check_timeout(
-            timeout, InvalidRequestError
-        )
+        changes["timeout"], changes["attempt_timeout"] = check_timeout(timeout, InvalidRequestError)
     max_retries = options.get("max_retries")
     if "max_retries" in options and not isinstance(max_retries, NotGiven):
         changes["max_retries"] = check_max_retries(max_retries, InvalidRequestError)

@@ -37,9 +37,7 @@ class CallSpan:
     def __init__(self, span: Any) -> None:
         self._span = span
 
-    def end(
-        self, *, status_code: int | None, retries: int, error: BaseException | None
-    ) -> None:
+    def end(self, *, status_code: int | None, retries: int, error: BaseException | None) -> None:
         """Record how the call ended, and end the span."""
         span = self._span
         if span is None:

@@ -188,9 +188,7 @@ class BoundedBody:
     the cap: no legitimate body comes near that before its last layer.
     """
 
-    def __init__(
-        self, response: httpx.Response, *, limit: int, ends_at: float | None
-    ) -> None:
+    def __init__(self, response: httpx.Response, *, limit: int, ends_at: float | None) -> None:
         self._request = response.request
         self._limit = limit
         self._ends_at = ends_at

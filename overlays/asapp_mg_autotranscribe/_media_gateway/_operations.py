@@ -21,12 +21,11 @@ from .._logging import logger
 from .._options import RequestOptions
 from .._redaction import mask_stream_url
 from ._results import StreamingResult
-from ._types import AmazonConnectParams, StartOptions, TwilioTrackMap
+from ._types import AmazonConnectParams, StartOptions, StartStreamingArguments, TwilioTrackMap
 
 if TYPE_CHECKING:
     from .._generated import (
         GetTwilioMediaStreamsResponse,
-        MediaLineOrder,
         Namespace,
         Participant,
         StartStreamingResponse,
@@ -124,36 +123,40 @@ def start_streaming(
     guid: str,
     customer_id: str,
     agent_id: str,
-    twilio_track_map: TwilioTrackMap | None = None,
-    siprec_media_line_order: MediaLineOrder | None = None,
-    amazon_connect: AmazonConnectParams | None = None,
-    **settings: Unpack[StartOptions],
+    **arguments: Unpack[StartStreamingArguments],
 ) -> PreparedCall[StreamingResult[StartStreamingResponse], StartStreamingResponse]:
     """Start, or resume, transcription of a call's audio.
 
     ``guid`` is the call's id (for Twilio, the Call SID); ``customer_id`` and ``agent_id``
-    come from the call centre's CTI data. The transcription settings (``language``,
-    ``detailed_token``, ``audio_recording_allowed``, ``redaction_output``; see
-    TranscriptionSettings) and the per-request options are keyword arguments too. An
+    come from the call centre's CTI data. Then, all optional: the transcription settings
+    (``language``, ``detailed_token``, ``audio_recording_allowed``, ``redaction_output``;
+    see TranscriptionSettings), each platform's parameters (``twilio_track_map``,
+    ``siprec_media_line_order``, ``amazon_connect``) and the per-request options. An
     argument left out, or None, is left out of the request and the API's default applies.
     Raises StreamingNotOkError when the router answers ``isOk: false``.
     """
     for name, value in (("guid", guid), ("customer_id", customer_id), ("agent_id", agent_id)):
         _not_blank(name, value)
-    language = settings.pop("language", None)
+    language = arguments.pop("language", None)
     if language is not None:
         _not_blank("language", language)
-    detailed_token = settings.pop("detailed_token", None)
-    redaction_output = settings.pop("redaction_output", None)
+    detailed_token = arguments.pop("detailed_token", None)
+    redaction_output = arguments.pop("redaction_output", None)
     if detailed_token is True and redaction_output != "unredacted":
         raise InvalidRequestError(
             "detailed_token=True needs redaction_output='unredacted': the API rejects detailed "
             f"tokens with redacted output (redaction_output={redaction_output!r}, "
             "and the API's default is 'redacted')"
         )
-    amazon = _nested("amazon_connect", amazon_connect, AmazonConnectParams.__optional_keys__)
-    if amazon and amazon.get("startSelectorType") == "FRAGMENT_NUMBER" and (
-        "afterFragmentNumber" not in amazon
+    amazon = _nested(
+        "amazon_connect",
+        arguments.pop("amazon_connect", None),
+        AmazonConnectParams.__optional_keys__,
+    )
+    if (
+        amazon
+        and amazon.get("startSelectorType") == "FRAGMENT_NUMBER"
+        and ("afterFragmentNumber" not in amazon)
     ):
         raise InvalidRequestError(
             "amazon_connect['after_fragment_number'] is required when start_selector_type is "
@@ -169,22 +172,26 @@ def start_streaming(
                 {
                     "language": language,
                     "detailedToken": detailed_token,
-                    "audioRecordingAllowed": settings.pop("audio_recording_allowed", None),
+                    "audioRecordingAllowed": arguments.pop("audio_recording_allowed", None),
                     "redactionOutput": redaction_output,
                 }
             ),
             "twilioParams": _without_none(
                 {
                     "trackMap": _nested(
-                        "twilio_track_map", twilio_track_map, TwilioTrackMap.__optional_keys__
+                        "twilio_track_map",
+                        arguments.pop("twilio_track_map", None),
+                        TwilioTrackMap.__optional_keys__,
                     )
                 }
             ),
-            "siprecParams": _without_none({"mediaLineOrder": siprec_media_line_order}),
+            "siprecParams": _without_none(
+                {"mediaLineOrder": arguments.pop("siprec_media_line_order", None)}
+            ),
             "amazonConnectParams": amazon,
         }
     )
-    return PreparedCall(START_STREAMING, body or {}, options=settings)
+    return PreparedCall(START_STREAMING, body or {}, options=arguments)
 
 
 def stop_streaming(

@@ -69,7 +69,7 @@ class _CacheState:
         client: object,
         client_class: type,
         refresh_after: float,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
         clock: Callable[[], float],
     ) -> None:
         if not isinstance(client, client_class):
@@ -196,7 +196,7 @@ class StreamUrlCache:
         client: AutoTranscribeClient,
         refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         *,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
@@ -230,7 +230,7 @@ class StreamUrlCache:
     def _lead(self, flight: _Flight[threading.Event]) -> str:
         try:
             url = self._client.get_twilio_media_stream_url(**self._state.options)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (whatever it is, every waiter gets it)
             with self._lock:
                 return self._state.failed(flight, error)
         except BaseException:
@@ -263,15 +263,13 @@ class AsyncStreamUrlCache:
         client: AsyncAutoTranscribeClient,
         refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         *,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         import asyncio  # here, not at the top: only the async cache needs it
 
         self._client = client
-        self._state = _CacheState(
-            client, AsyncAutoTranscribeClient, refresh_after, deadline, clock
-        )
+        self._state = _CacheState(client, AsyncAutoTranscribeClient, refresh_after, deadline, clock)
         self._new_event = asyncio.Event
 
     @property
@@ -299,7 +297,7 @@ class AsyncStreamUrlCache:
     async def _lead(self, flight: _Flight[asyncio.Event]) -> str:
         try:
             url = await self._client.get_twilio_media_stream_url(**self._state.options)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (whatever it is, every waiter gets it)
             return self._state.failed(flight, error)
         except BaseException:
             self._state.abandoned(flight)

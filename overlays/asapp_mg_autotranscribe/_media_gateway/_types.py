@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING, TypedDict
 from .._options import RequestOptions
 
 if TYPE_CHECKING:
-    from .._generated import Participant, RedactionOutput, StartSelectorType
+    from .._generated import MediaLineOrder, Participant, RedactionOutput, StartSelectorType
 
-__all__ = ["AmazonConnectParams", "StartOptions", "TranscriptionSettings", "TwilioTrackMap"]
+__all__ = [
+    "AmazonConnectParams",
+    "StartOptions",
+    "StartStreamingArguments",
+    "StartStreamingOptions",
+    "TranscriptionSettings",
+    "TwilioTrackMap",
+]
 
 
 class TwilioTrackMap(TypedDict, total=False):
@@ -59,5 +66,19 @@ class TranscriptionSettings(TypedDict, total=False):
 
 
 class StartOptions(TranscriptionSettings, RequestOptions, total=False):
-    """The keyword arguments a start method takes beyond the call's identity: the
+    """The keyword arguments of start_twilio_transcription beyond the call's identity: the
     transcription settings and the per-request options."""
+
+
+class StartStreamingOptions(TranscriptionSettings, total=False):
+    """The keyword arguments of start_streaming beyond the call's identity: the
+    transcription settings, each platform's parameters, then the per-request options
+    (see StartStreamingArguments)."""
+
+    twilio_track_map: TwilioTrackMap | None
+    siprec_media_line_order: MediaLineOrder | None
+    amazon_connect: AmazonConnectParams | None
+
+
+class StartStreamingArguments(StartStreamingOptions, RequestOptions, total=False):
+    """Every optional keyword argument of start_streaming, in order."""
