@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/fresh"
 
 "$root/scripts/generate.sh" "$work/fresh" 2>"$work/notes.txt" || { cat "$work/notes.txt" >&2; exit 1; }
-if diff -r -q -x __pycache__ "$work/fresh" "$root/generated" >"$work/drift.txt"; then
+if diff -r -q -x __pycache__ -x .mypy_cache "$work/fresh" "$root/generated" >"$work/drift.txt"; then
   echo "generated/ matches the specs."
   exit 0
 fi

@@ -6,6 +6,7 @@ The document is ``api-specs/mg-autotranscribe.yaml``, or the file named by the
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 from collections.abc import Mapping
@@ -75,17 +76,26 @@ def response_schema(operation_id: str, response_key: str) -> dict[str, Any]:
 
 
 def example_of(schema: Mapping[str, Any]) -> Any:
-    """The example a schema documents: its own ``example``, else one built from its
-    properties' examples (properties without one are left out)."""
+    """The example a schema documents, as Prism's static mock builds it: the schema's own
+    ``example``, else an object built from its properties' examples, and for a property
+    with none a placeholder of its type (``"string"``, ``0``, ``true``)."""
     if "example" in schema:
-        return schema["example"]
-    properties = schema.get("properties")
-    if not properties:
-        raise LookupError(f"no example in schema {dict(schema)!r}")
-    built = {}
-    for name, prop in properties.items():
-        try:
-            built[name] = example_of(prop)
-        except LookupError:
-            continue
-    return built
+        return copy.deepcopy(schema["example"])
+    kind = schema.get("type", "object" if "properties" in schema else None)
+    if kind == "object":
+        return {name: example_of(prop) for name, prop in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [example_of(schema.get("items", {}))]
+    if "enum" in schema:
+        return schema["enum"][0]
+    placeholders = {"string": "string", "integer": 0, "number": 0, "boolean": True}
+    if kind in placeholders:
+        return placeholders[kind]
+    raise LookupError(f"no example in schema {dict(schema)!r}")
+
+
+def request_example(operation_id: str) -> Any:
+    """The documented example of an operation's JSON request body (of the media type, else
+    of its schema)."""
+    media = operations()[operation_id]["requestBody"]["content"]["application/json"]
+    return copy.deepcopy(media["example"] if "example" in media else media["schema"]["example"])

@@ -10,7 +10,8 @@ import pytest
 from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import InternalServerError, setup_logging
-from asapp_mg_autotranscribe._logging import logger, mask_stream_url
+from asapp_mg_autotranscribe._logging import logger
+from asapp_mg_autotranscribe._redaction import mask_stream_url, mask_tokens
 
 
 @pytest.fixture
@@ -49,11 +50,25 @@ def test_setup_reads_os_environ_by_default(clean_logger: Any, monkeypatch: Any) 
         (STREAM_URL, "wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/***"),
         ("wss://host/tok", "wss://host/***"),
         ("wss://host", "wss://host"),
-        ("not a url", "not a url"),
+        ("WSS://Host/path/tok", "WSS://Host/path/***"),
+        ("wss://host/twilio-media?token=eyJabc.def.ghi", "wss://host/***?token=***"),
+        ("wss://host/a/tok/?x=1&flag#frag", "wss://host/a/***/?x=***&flag#***"),
+        ("not a url", "***"),
     ],
 )
 def test_mask_stream_url(url: str, masked: str) -> None:
     assert mask_stream_url(url) == masked
+
+
+def test_mask_tokens_masks_every_url_and_token_in_a_text() -> None:
+    text = (
+        'garbage wss://h/a/SECRETTOKEN more "WSS://h/p?token=abc" then '
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl end"
+    )
+    masked = mask_tokens(text)
+    for secret in ("SECRETTOKEN", "token=abc", "eyJhbGciOiJIUzI1NiJ9"):
+        assert secret not in masked
+    assert masked.startswith("garbage wss://h/a/*** more")
 
 
 def test_no_secret_or_token_in_any_log_record_at_debug(

@@ -66,6 +66,7 @@ def test_signatures_match_the_contract(client_class: type) -> None:
     for name in ("api_id", "api_secret", "base_url", "timeout", "max_retries", "http_client"):
         assert init[name].kind is inspect.Parameter.KEYWORD_ONLY
     assert init["max_retries"].default == 2
+    assert init["deadline"].default is None
     start = inspect.signature(client_class.start_streaming).parameters  # type: ignore[attr-defined]
     assert list(start)[1:] == [
         "namespace",
@@ -79,8 +80,48 @@ def test_signatures_match_the_contract(client_class: type) -> None:
         "twilio_track_map",
         "siprec_media_line_order",
         "amazon_connect",
+        *PER_REQUEST_OPTIONS,
     ]
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(start.values())[1:])
+    for name in ("language", "twilio_track_map", "extra_body"):
+        assert start[name].default is None
+    for name in ("timeout", "max_retries", "deadline"):
+        assert start[name].default is sdk.NOT_GIVEN
+
+
+PER_REQUEST_OPTIONS = [
+    "timeout",
+    "max_retries",
+    "deadline",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+]
+
+
+@pytest.mark.parametrize("client_class", [sdk.AutoTranscribeClient, sdk.AsyncAutoTranscribeClient])
+@pytest.mark.parametrize(
+    "method",
+    [
+        "get_twilio_media_stream_url",
+        "start_streaming",
+        "stop_streaming",
+        "start_twilio_transcription",
+        "stop_twilio_transcription",
+        "get_conversation_messages",
+    ],
+)
+def test_every_method_takes_the_per_request_options(client_class: type, method: str) -> None:
+    for owner in (
+        client_class,
+        sdk.RawResponses if client_class is sdk.AutoTranscribeClient else sdk.AsyncRawResponses,
+    ):
+        parameters = inspect.signature(getattr(owner, method)).parameters
+        assert list(parameters)[-6:] == PER_REQUEST_OPTIONS, (owner, method)
+        assert all(
+            parameters[name].kind is inspect.Parameter.KEYWORD_ONLY for name in PER_REQUEST_OPTIONS
+        )
+        assert inspect.getdoc(getattr(owner, method))
 
 
 def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:

@@ -18,9 +18,7 @@ from asapp_mg_autotranscribe import (
     RateLimitError,
     ServiceUnavailableError,
 )
-from asapp_mg_autotranscribe._operations import stream_url
-from asapp_mg_autotranscribe._responses import parse_retry_after
-from asapp_mg_autotranscribe._retries import RetryPolicy
+from asapp_mg_autotranscribe._retries import RetryPolicy, parse_retry_after
 
 GET = ("get_twilio_media_stream_url", {})
 START = (
@@ -37,7 +35,7 @@ OK = {
 
 
 def no_jitter(api: Any) -> None:
-    api.client._retry_policy = RetryPolicy(api.client.max_retries, jitter=lambda: 0.0)
+    api.client._retry_policy = RetryPolicy(jitter=lambda: 0.0)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
@@ -205,15 +203,27 @@ def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> N
 
 
 def test_backoff_jitter_takes_off_at_most_a_quarter() -> None:
-    assert RetryPolicy(3, jitter=lambda: 1.0).backoff(0) == 0.375
-    assert RetryPolicy(3, jitter=lambda: 0.0).backoff(10) == 8.0
-    delays = [RetryPolicy(3).backoff(1) for _ in range(200)]
+    assert RetryPolicy(jitter=lambda: 1.0).backoff(0) == 0.375
+    assert RetryPolicy(jitter=lambda: 0.0).backoff(10) == 8.0
+    delays = [RetryPolicy().backoff(1) for _ in range(200)]
     assert all(0.75 <= delay <= 1.0 for delay in delays)
     assert len(set(delays)) > 1
 
 
-def test_policy_refuses_past_the_budget() -> None:
-    policy = RetryPolicy(1)
-    operation = stream_url()
-    assert policy.delay_after_status(operation, 503, None, 1) is None
-    assert policy.delay_after_error(operation, httpx.ConnectError("x"), 1) is None
+def test_the_budget_is_the_call_s_max_retries(make_api: Any) -> None:
+    api = make_api(httpx.Response(503, json=error_body(503)), OK[GET[0]], max_retries=0)
+    with pytest.raises(ServiceUnavailableError):
+        api.call(GET[0])
+    api.script.steps = [httpx.Response(503, json=error_body(503)), OK[GET[0]]]
+    assert api.call(GET[0], max_retries=1) == STREAM_URL
+    assert len(api.script.requests) == 3
+
+
+def test_statuses_not_worth_repeating_are_not() -> None:
+    headers = httpx.Headers()
+    policy = RetryPolicy()
+    assert (
+        policy.delay_after_status(idempotent=True, status_code=404, headers=headers, attempt=0)
+        is None
+    )
+    assert policy.delay_after_error(idempotent=False, error=httpx.ReadError("x"), attempt=0) is None

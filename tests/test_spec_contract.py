@@ -35,6 +35,7 @@ from spec_document import (
     load_spec,
     method_and_path,
     operations,
+    request_example,
     response_schema,
     responses,
     status_of,
@@ -49,8 +50,6 @@ from asapp_mg_autotranscribe import (
     ParticipantStream,
     RateLimitError,
     StreamingResult,
-    StreamStatus,
-    StreamSummary,
 )
 
 # Hypothesis caches what it finds in local modules, from collection on, in .hypothesis/ of the
@@ -408,15 +407,26 @@ def test_every_operation_is_exercised() -> None:
     assert set(operations()) == set(OPERATION_IDS)
 
 
+# The documented request examples (a SIPREC call), as SDK calls.
+DOCUMENTED_GUID = "0867617078-0032318833-2221801472-0002236962"
+
+
 @pytest.mark.parametrize(
     ("operation_id", "method", "kwargs"),
     [
         (
             "startStreaming",
-            "start_twilio_transcription",
-            {"call_sid": CALL_SID, **PARTIES, "language": "en-US"},
+            "start_streaming",
+            {
+                "namespace": "siprec",
+                "guid": DOCUMENTED_GUID,
+                "customer_id": "customerId",
+                "agent_id": "agentId",
+                "language": "en-US",
+                "siprec_media_line_order": "CUSTOMER_FIRST",
+            },
         ),
-        ("stopStreaming", "stop_twilio_transcription", {"call_sid": CALL_SID}),
+        ("stopStreaming", "stop_streaming", {"namespace": "siprec", "guid": DOCUMENTED_GUID}),
     ],
     ids=["startStreaming", "stopStreaming"],
 )
@@ -425,8 +435,7 @@ def test_the_documented_request_example_is_what_the_sdk_sends(
 ) -> None:
     transport = Transport()
     call_sdk(kind, method, kwargs, transport)
-    media = operations()[operation_id]["requestBody"]["content"]["application/json"]
-    assert json.loads(transport.requests[0].content) == media["example"]
+    assert json.loads(transport.requests[0].content) == request_example(operation_id)
 
 
 def _with_body(request: httpx.Request, body: Mapping[str, Any]) -> httpx.Request:
@@ -547,8 +556,8 @@ def test_the_document_has_examples_everywhere_the_sdk_needs_them() -> None:
     for operation_id, key in responses():
         prefix = f"{operation_id}:{key}:application/json:schema"
         assert any(place.startswith(prefix) for place in places), prefix
-    assert "startStreaming:request:application/json" in places
-    assert "stopStreaming:request:application/json" in places
+    for operation_id in ("startStreaming", "stopStreaming"):
+        assert request_example(operation_id), operation_id
 
 
 @pytest.mark.parametrize("documented", EXAMPLES, ids=[example.where for example in EXAMPLES])
@@ -578,34 +587,35 @@ SDK_CALL_OF: dict[str, tuple[str, dict[str, Any]]] = {
 }
 
 
-def _participant(body: Mapping[str, Any]) -> ParticipantStream:
+def _participant_as_documented(participant: ParticipantStream, body: Mapping[str, Any]) -> None:
+    assert participant.stream_id == body["streamId"]
+    assert participant.status.code == body["status"]["code"]
+    assert participant.status.description == body["status"]["description"]
     summary = body.get("summary")
-    return ParticipantStream(
-        stream_id=body["streamId"],
-        status=StreamStatus(code=body["status"]["code"], description=body["status"]["description"]),
-        summary=None
-        if summary is None
-        else StreamSummary(
-            total_audio_bytes=summary["totalAudioBytes"],
-            audio_duration_ms=summary["audioDurationMs"],
-            streaming_seconds=summary["streamingSeconds"],
-            transcripts=summary["transcripts"],
-        ),
-    )
+    if summary is None:
+        assert participant.summary is None
+        return
+    assert participant.summary is not None
+    assert participant.summary.total_audio_bytes == summary["totalAudioBytes"]
+    assert participant.summary.audio_duration_ms == summary["audioDurationMs"]
+    assert participant.summary.streaming_seconds == summary["streamingSeconds"]
+    assert participant.summary.transcripts == summary["transcripts"]
 
 
-def documented_result(operation_id: str, body: Mapping[str, Any]) -> str | StreamingResult:
+def assert_documented_result(operation_id: str, outcome: object, body: Mapping[str, Any]) -> None:
     """The result sdk-contract.md promises for a complete 200 body."""
     if operation_id == "getTwilioMediaStreams":
-        url: str = body["streamingUrl"]
-        return url
+        assert outcome == body["streamingUrl"]
+        return
+    assert isinstance(outcome, StreamingResult), outcome
+    assert outcome.is_ok is body["isOk"]
+    assert outcome.error_message == body.get("errorMessage")
+    assert outcome.to_dict() == body
     per_participant = body["autotranscribeResponse"]
-    return StreamingResult(
-        is_ok=body["isOk"],
-        error_message=body["errorMessage"],
-        customer=_participant(per_participant["customer"]),
-        agent=_participant(per_participant["agent"]),
-    )
+    assert outcome.customer is not None
+    assert outcome.agent is not None
+    _participant_as_documented(outcome.customer, per_participant["customer"])
+    _participant_as_documented(outcome.agent, per_participant["agent"])
 
 
 def _respond(status: int, body: object) -> Callable[[httpx.Request], httpx.Response]:
@@ -627,7 +637,7 @@ def test_every_documented_response_gives_the_documented_outcome(
     openapi().validate_response(OpenAPIRequest(transport.requests[0]), answer)
 
     if response_key == "200":
-        assert outcome == documented_result(operation_id, body)
+        assert_documented_result(operation_id, outcome, body)
         if isinstance(outcome, StreamingResult):
             summaries = [who.summary for who in (outcome.customer, outcome.agent) if who]
             assert len(summaries) == 2

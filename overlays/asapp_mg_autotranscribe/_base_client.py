@@ -406,7 +406,11 @@ class BaseClient(Generic[_HttpClientT]):
             if state.deadline_at is not None and time.monotonic() >= state.deadline_at - 0.001:
                 return self._deadline_passed(state)
             return APITimeoutError(f"{state.name}: timed out ({where})", request=state.request)
-        if isinstance(error, httpx.InvalidURL | httpx.CookieConflict | httpx.DecodingError):
+        if isinstance(error, httpx.DecodingError):
+            return InvalidResponseError(
+                f"{state.name}: response body could not be decoded: {detail}", response=None
+            )
+        if isinstance(error, httpx.InvalidURL | httpx.CookieConflict):
             return InvalidResponseError(
                 f"{state.name}: the answer could not be handled: {detail}", response=None
             )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,11 +33,7 @@ __all__ = [
     "check_deadline",
     "check_max_retries",
     "check_timeout",
-    "without_userinfo",
 ]
-
-# Everything from "scheme://" up to the last "@" before the host: the user and password.
-_USERINFO = re.compile(r"(?<=://)[^\s]*@")
 
 
 class NotGiven:
@@ -64,10 +59,12 @@ def check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout
     """The httpx.Timeout of ``value`` (seconds, or an httpx.Timeout whose phases are all
     bounded) and the bound of one attempt as a whole; ``error`` if unusable."""
     if isinstance(value, httpx.Timeout):
-        for phase in ("connect", "read", "write", "pool"):
-            _check_seconds(f"timeout.{phase}", getattr(value, phase), error)
-        assert value.read is not None  # checked just above
-        return value, value.read
+        # The read timeout also bounds each attempt as a whole, so the other phases may
+        # be left unbounded (None): the attempt's end bounds them.
+        for phase in ("connect", "write", "pool"):
+            if getattr(value, phase) is not None:
+                _check_seconds(f"timeout.{phase}", getattr(value, phase), error)
+        return value, _check_seconds("timeout.read", value.read, error)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise error(
             "timeout must be seconds (a float) or an httpx.Timeout; "
@@ -202,16 +199,16 @@ def _base_url(value: object) -> httpx.URL:
         value = DEFAULT_BASE_URL
     if not isinstance(value, str | httpx.URL):
         raise ConfigurationError(f"base_url must be a str or httpx.URL, not {type(value).__name__}")
-    shown = without_userinfo(str(value))
+    if "@" in str(value):
+        # Not parsed, nor shown: whatever it holds around the "@" may be a password.
+        raise ConfigurationError(
+            "base_url must not carry credentials (user:password@); pass api_id and api_secret"
+        )
+    shown = str(value)
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL as exc:
-        reason = without_userinfo(str(exc))
-        raise ConfigurationError(f"base_url {shown!r} is not a URL: {reason}") from None
-    if url.userinfo or "@" in str(value):
-        raise ConfigurationError(
-            f"base_url {shown!r} must not carry credentials; pass api_id and api_secret"
-        )
+        raise ConfigurationError(f"base_url {shown!r} is not a URL: {exc}") from None
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(
             f"base_url {shown!r} must be an absolute https:// URL, "
@@ -225,11 +222,6 @@ def _base_url(value: object) -> httpx.URL:
     if url.query or url.fragment:
         raise ConfigurationError(f"base_url {shown!r} must not have a query or fragment")
     return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
-
-
-def without_userinfo(text: str) -> str:
-    """``text`` with any ``user:password@`` of a URL in it replaced by ``***@``."""
-    return _USERINFO.sub("***@", text)
 
 
 def _is_loopback(host: str) -> bool:

@@ -54,7 +54,8 @@ class Endpoint(Generic[_ResultT, _ModelT]):
     # The generated model of the 2xx answer, and the body as received -> the public result.
     read_result: Callable[[_ModelT, dict[str, Any]], _ResultT]
     # Answer properties the SDK needs although the spec marks none required ("a.b" is
-    # required when "a" is present); held against the spec by tests/test_spec_contract.py.
+    # required, and not null, when "a" is present); held against the spec by
+    # tests/test_sdk_against_spec.py.
     required: tuple[str, ...] = ()
     max_response_bytes: int = MAX_RESPONSE_BYTES
 
@@ -226,7 +227,7 @@ def _first_missing(data: Mapping[str, Any], required: tuple[str, ...]) -> str | 
         for depth, part in enumerate(parts):
             if not isinstance(node, dict):
                 break
-            if part not in node:
+            if node.get(part) is None:
                 if depth == len(parts) - 1:
                     return path
                 break

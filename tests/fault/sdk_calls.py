@@ -135,7 +135,7 @@ def _check_result(operation: str, outcome: Outcome) -> None:
 
 def connection_pool(client: _Client) -> _Pool:
     """The httpcore pool under the client's own httpx client (private paths, kept here only)."""
-    transport = client._http._transport_for_url(client.base_url)
+    transport = client._pool.http._transport_for_url(client.base_url)
     pool = transport._pool  # type: ignore[union-attr]
     assert isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool)
     return pool

@@ -112,8 +112,9 @@ class CreateOrUpdateConversationBody:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -153,6 +154,9 @@ class CreateOrUpdateConversationBody:
         id: str | Unset
         if value is UNSET:
             id = UNSET
+        elif value is None and not strict:
+            found += 1
+            id = UNSET
         else:
             found += 1
             if not isinstance(value, str):
@@ -162,6 +166,9 @@ class CreateOrUpdateConversationBody:
         value = src_dict.get("agent", UNSET)
         agent: CreateOrUpdateConversationBodyAgent | Unset
         if value is UNSET:
+            agent = UNSET
+        elif value is None and not strict:
+            found += 1
             agent = UNSET
         else:
             found += 1
@@ -175,6 +182,9 @@ class CreateOrUpdateConversationBody:
         value = src_dict.get("metadata", UNSET)
         metadata: CreateOrUpdateConversationBodyMetadata | Unset
         if value is UNSET:
+            metadata = UNSET
+        elif value is None and not strict:
+            found += 1
             metadata = UNSET
         else:
             found += 1

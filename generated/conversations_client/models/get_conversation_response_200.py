@@ -101,8 +101,9 @@ class GetConversationResponse200:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -134,6 +135,9 @@ class GetConversationResponse200:
         id: str | Unset
         if value is UNSET:
             id = UNSET
+        elif value is None and not strict:
+            found += 1
+            id = UNSET
         else:
             found += 1
             if not isinstance(value, str):
@@ -143,6 +147,9 @@ class GetConversationResponse200:
         value = src_dict.get("agent", UNSET)
         agent: GetConversationResponse200Agent | Unset
         if value is UNSET:
+            agent = UNSET
+        elif value is None and not strict:
+            found += 1
             agent = UNSET
         else:
             found += 1
@@ -156,6 +163,9 @@ class GetConversationResponse200:
         value = src_dict.get("metadata", UNSET)
         metadata: GetConversationResponse200Metadata | Unset
         if value is UNSET:
+            metadata = UNSET
+        elif value is None and not strict:
+            found += 1
             metadata = UNSET
         else:
             found += 1

@@ -57,8 +57,9 @@ class GetMessageResponse413:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -66,6 +67,9 @@ class GetMessageResponse413:
         value = src_dict.get("error", UNSET)
         error: GetMessageResponse413Error | Unset
         if value is UNSET:
+            error = UNSET
+        elif value is None and not strict:
+            found += 1
             error = UNSET
         else:
             found += 1

@@ -90,8 +90,9 @@ class PostAuthenticateBodyAuth:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -99,6 +100,9 @@ class PostAuthenticateBodyAuth:
         value = src_dict.get("body", UNSET)
         body: PostAuthenticateBodyAuthBody | Unset
         if value is UNSET:
+            body = UNSET
+        elif value is None and not strict:
+            found += 1
             body = UNSET
         else:
             found += 1
@@ -113,6 +117,9 @@ class PostAuthenticateBodyAuth:
         cookies: PostAuthenticateBodyAuthCookies | Unset
         if value is UNSET:
             cookies = UNSET
+        elif value is None and not strict:
+            found += 1
+            cookies = UNSET
         else:
             found += 1
             if not isinstance(value, dict) and not isinstance(value, Mapping):
@@ -126,6 +133,9 @@ class PostAuthenticateBodyAuth:
         headers: PostAuthenticateBodyAuthHeaders | Unset
         if value is UNSET:
             headers = UNSET
+        elif value is None and not strict:
+            found += 1
+            headers = UNSET
         else:
             found += 1
             if not isinstance(value, dict) and not isinstance(value, Mapping):
@@ -138,6 +148,9 @@ class PostAuthenticateBodyAuth:
         value = src_dict.get("token", UNSET)
         token: str | Unset
         if value is UNSET:
+            token = UNSET
+        elif value is None and not strict:
+            found += 1
             token = UNSET
         else:
             found += 1

@@ -136,8 +136,9 @@ class StartStreamingRequest:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -196,6 +197,9 @@ class StartStreamingRequest:
         autotranscribe_params: StartStreamingRequestAutotranscribeParams | Unset
         if value is UNSET:
             autotranscribe_params = UNSET
+        elif value is None and not strict:
+            found += 1
+            autotranscribe_params = UNSET
         else:
             found += 1
             if not isinstance(value, dict) and not isinstance(value, Mapping):
@@ -208,6 +212,9 @@ class StartStreamingRequest:
         value = src_dict.get("siprecParams", UNSET)
         siprec_params: StartStreamingRequestSiprecParams | Unset
         if value is UNSET:
+            siprec_params = UNSET
+        elif value is None and not strict:
+            found += 1
             siprec_params = UNSET
         else:
             found += 1
@@ -222,6 +229,9 @@ class StartStreamingRequest:
         twilio_params: StartStreamingRequestTwilioParams | Unset
         if value is UNSET:
             twilio_params = UNSET
+        elif value is None and not strict:
+            found += 1
+            twilio_params = UNSET
         else:
             found += 1
             if not isinstance(value, dict) and not isinstance(value, Mapping):
@@ -234,6 +244,9 @@ class StartStreamingRequest:
         value = src_dict.get("amazonConnectParams", UNSET)
         amazon_connect_params: StartStreamingRequestAmazonConnectParams | Unset
         if value is UNSET:
+            amazon_connect_params = UNSET
+        elif value is None and not strict:
+            found += 1
             amazon_connect_params = UNSET
         else:
             found += 1

@@ -77,8 +77,9 @@ class StartStreamingRequestAmazonConnectParams:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -86,6 +87,9 @@ class StartStreamingRequestAmazonConnectParams:
         value = src_dict.get("streamArn", UNSET)
         stream_arn: str | Unset
         if value is UNSET:
+            stream_arn = UNSET
+        elif value is None and not strict:
+            found += 1
             stream_arn = UNSET
         else:
             found += 1
@@ -96,6 +100,9 @@ class StartStreamingRequestAmazonConnectParams:
         value = src_dict.get("startSelectorType", UNSET)
         start_selector_type: StartStreamingRequestAmazonConnectParamsStartSelectorType | Unset
         if value is UNSET:
+            start_selector_type = UNSET
+        elif value is None and not strict:
+            found += 1
             start_selector_type = UNSET
         else:
             found += 1
@@ -122,6 +129,9 @@ class StartStreamingRequestAmazonConnectParams:
         value = src_dict.get("afterFragmentNumber", UNSET)
         after_fragment_number: str | Unset
         if value is UNSET:
+            after_fragment_number = UNSET
+        elif value is None and not strict:
+            found += 1
             after_fragment_number = UNSET
         else:
             found += 1

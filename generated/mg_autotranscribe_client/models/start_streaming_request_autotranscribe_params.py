@@ -91,8 +91,9 @@ class StartStreamingRequestAutotranscribeParams:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -100,6 +101,9 @@ class StartStreamingRequestAutotranscribeParams:
         value = src_dict.get("language", UNSET)
         language: str | Unset
         if value is UNSET:
+            language = UNSET
+        elif value is None and not strict:
+            found += 1
             language = UNSET
         else:
             found += 1
@@ -111,6 +115,9 @@ class StartStreamingRequestAutotranscribeParams:
         detailed_token: bool | Unset
         if value is UNSET:
             detailed_token = UNSET
+        elif value is None and not strict:
+            found += 1
+            detailed_token = UNSET
         else:
             found += 1
             if not isinstance(value, bool):
@@ -121,6 +128,9 @@ class StartStreamingRequestAutotranscribeParams:
         audio_recording_allowed: bool | Unset
         if value is UNSET:
             audio_recording_allowed = UNSET
+        elif value is None and not strict:
+            found += 1
+            audio_recording_allowed = UNSET
         else:
             found += 1
             if not isinstance(value, bool):
@@ -130,6 +140,9 @@ class StartStreamingRequestAutotranscribeParams:
         value = src_dict.get("redactionOutput", UNSET)
         redaction_output: StartStreamingRequestAutotranscribeParamsRedactionOutput | Unset
         if value is UNSET:
+            redaction_output = UNSET
+        elif value is None and not strict:
+            found += 1
             redaction_output = UNSET
         else:
             found += 1

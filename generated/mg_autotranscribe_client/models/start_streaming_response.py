@@ -76,8 +76,9 @@ class StartStreamingResponse:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -85,6 +86,9 @@ class StartStreamingResponse:
         value = src_dict.get("autotranscribeResponse", UNSET)
         autotranscribe_response: StartStreamingResponseAutotranscribeResponse | Unset
         if value is UNSET:
+            autotranscribe_response = UNSET
+        elif value is None and not strict:
+            found += 1
             autotranscribe_response = UNSET
         else:
             found += 1
@@ -99,6 +103,9 @@ class StartStreamingResponse:
         is_ok: bool | Unset
         if value is UNSET:
             is_ok = UNSET
+        elif value is None and not strict:
+            found += 1
+            is_ok = UNSET
         else:
             found += 1
             if not isinstance(value, bool):
@@ -108,6 +115,9 @@ class StartStreamingResponse:
         value = src_dict.get("errorMessage", UNSET)
         error_message: str | Unset
         if value is UNSET:
+            error_message = UNSET
+        elif value is None and not strict:
+            found += 1
             error_message = UNSET
         else:
             found += 1

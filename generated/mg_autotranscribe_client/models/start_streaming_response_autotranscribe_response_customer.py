@@ -64,8 +64,9 @@ class StartStreamingResponseAutotranscribeResponseCustomer:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -73,6 +74,9 @@ class StartStreamingResponseAutotranscribeResponseCustomer:
         value = src_dict.get("streamId", UNSET)
         stream_id: str | Unset
         if value is UNSET:
+            stream_id = UNSET
+        elif value is None and not strict:
+            found += 1
             stream_id = UNSET
         else:
             found += 1
@@ -83,6 +87,9 @@ class StartStreamingResponseAutotranscribeResponseCustomer:
         value = src_dict.get("status", UNSET)
         status: StartStreamingResponseAutotranscribeResponseCustomerStatus | Unset
         if value is UNSET:
+            status = UNSET
+        elif value is None and not strict:
+            found += 1
             status = UNSET
         else:
             found += 1

@@ -67,8 +67,9 @@ class StopStreamingRequest:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -76,6 +77,9 @@ class StopStreamingRequest:
         value = src_dict.get("namespace", UNSET)
         namespace: StopStreamingRequestNamespace | Unset
         if value is UNSET:
+            namespace = UNSET
+        elif value is None and not strict:
+            found += 1
             namespace = UNSET
         else:
             found += 1
@@ -96,6 +100,9 @@ class StopStreamingRequest:
         value = src_dict.get("guid", UNSET)
         guid: str | Unset
         if value is UNSET:
+            guid = UNSET
+        elif value is None and not strict:
+            found += 1
             guid = UNSET
         else:
             found += 1

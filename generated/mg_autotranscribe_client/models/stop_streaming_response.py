@@ -71,8 +71,9 @@ class StopStreamingResponse:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -80,6 +81,9 @@ class StopStreamingResponse:
         value = src_dict.get("autotranscribeResponse", UNSET)
         autotranscribe_response: StopStreamingResponseAutotranscribeResponse | Unset
         if value is UNSET:
+            autotranscribe_response = UNSET
+        elif value is None and not strict:
+            found += 1
             autotranscribe_response = UNSET
         else:
             found += 1
@@ -94,6 +98,9 @@ class StopStreamingResponse:
         is_ok: bool | Unset
         if value is UNSET:
             is_ok = UNSET
+        elif value is None and not strict:
+            found += 1
+            is_ok = UNSET
         else:
             found += 1
             if not isinstance(value, bool):
@@ -103,6 +110,9 @@ class StopStreamingResponse:
         value = src_dict.get("errorMessage", UNSET)
         error_message: str | Unset
         if value is UNSET:
+            error_message = UNSET
+        elif value is None and not strict:
+            found += 1
             error_message = UNSET
         else:
             found += 1

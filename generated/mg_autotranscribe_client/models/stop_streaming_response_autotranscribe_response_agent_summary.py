@@ -73,8 +73,9 @@ class StopStreamingResponseAutotranscribeResponseAgentSummary:
 
         Raises ShapeError (naming the path) for a value of the wrong type or a missing
         required property. Properties the schema does not list are kept in
-        ``additional_properties``. An enum value the schema does not list is kept as it
-        is, unless ``strict`` (for a request the API would refuse).
+        ``additional_properties``. Unless ``strict`` (a request, which the API would
+        refuse), an enum value the schema does not list is kept as it is, and a null
+        optional property reads as UNSET.
         """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
@@ -82,6 +83,9 @@ class StopStreamingResponseAutotranscribeResponseAgentSummary:
         value = src_dict.get("totalAudioBytes", UNSET)
         total_audio_bytes: int | Unset
         if value is UNSET:
+            total_audio_bytes = UNSET
+        elif value is None and not strict:
+            found += 1
             total_audio_bytes = UNSET
         else:
             found += 1
@@ -93,6 +97,9 @@ class StopStreamingResponseAutotranscribeResponseAgentSummary:
         audio_duration_ms: int | Unset
         if value is UNSET:
             audio_duration_ms = UNSET
+        elif value is None and not strict:
+            found += 1
+            audio_duration_ms = UNSET
         else:
             found += 1
             if not isinstance(value, int) or isinstance(value, bool):
@@ -103,6 +110,9 @@ class StopStreamingResponseAutotranscribeResponseAgentSummary:
         streaming_seconds: int | Unset
         if value is UNSET:
             streaming_seconds = UNSET
+        elif value is None and not strict:
+            found += 1
+            streaming_seconds = UNSET
         else:
             found += 1
             if not isinstance(value, int) or isinstance(value, bool):
@@ -112,6 +122,9 @@ class StopStreamingResponseAutotranscribeResponseAgentSummary:
         value = src_dict.get("transcripts", UNSET)
         transcripts: int | Unset
         if value is UNSET:
+            transcripts = UNSET
+        elif value is None and not strict:
+            found += 1
             transcripts = UNSET
         else:
             found += 1
