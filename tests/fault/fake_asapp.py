@@ -120,6 +120,11 @@ class FakeAsapp:
         """``http://127.0.0.1:<port>``: the SDK allows plain http to loopback only."""
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def connections(self) -> int:
+        """How many connections the server has accepted."""
+        return len(self._threads)
+
     def answer(self, *answers: Answer) -> None:
         """Answer the coming requests with these, in order; the last one repeats."""
         with self._lock:

@@ -75,9 +75,16 @@ class Outcome:
 
 
 def call(
-    kind: str, base_url: str, operation: str, *, timeout: float = 2.0, max_retries: int = 2
+    kind: str,
+    base_url: str,
+    operation: str,
+    *,
+    timeout: float = 2.0,
+    max_retries: int = 2,
+    **client_settings: Any,
 ) -> Outcome:
-    """Make ``operation`` through the sync or async client; ASAPPError is caught, not raised."""
+    """Make ``operation`` through the sync or async client; ASAPPError is caught, not raised.
+    ``client_settings`` go to the client's constructor (``deadline=...``)."""
     settings: dict[str, Any] = {
         "api_id": API_ID,
         "api_secret": API_SECRET,
@@ -85,6 +92,7 @@ def call(
         "timeout": timeout,
         "max_retries": max_retries,
         "environment": {},
+        **client_settings,
     }
     if kind == "sync":
         return _call_sync(operation, settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from typing import Any
 
@@ -38,8 +39,9 @@ class MessageSender:
 class ConversationMessage:
     """One message of a call's transcript, after the call."""
 
-    model: Any
+    model: Any = attrs.field(eq=False)
     """The generated model of the message (every property the spec documents)."""
+    _item: dict[str, Any] = attrs.field(alias="item")
 
     @property
     def text(self) -> str:
@@ -71,9 +73,8 @@ class ConversationMessage:
         return said
 
     def to_dict(self) -> dict[str, Any]:
-        """The message as JSON, in the API's names (properties the SDK does not know included)."""
-        as_json: dict[str, Any] = self.model.to_dict()
-        return as_json
+        """The message's JSON as received, properties the SDK does not know included."""
+        return copy.deepcopy(self._item)
 
     def __repr__(self) -> str:
         return (

@@ -18,7 +18,11 @@ __all__ = ["CONVERSATION_MESSAGES", "get_conversation_messages"]
 
 def _messages(model: GetMessagesResponse, body: dict[str, Any]) -> list[ConversationMessage]:
     items = model.items
-    return [ConversationMessage(item) for item in items] if isinstance(items, list) else []
+    if not isinstance(items, list):
+        return []
+    return [
+        ConversationMessage(item, item=raw) for item, raw in zip(items, body["items"], strict=True)
+    ]
 
 
 CONVERSATION_MESSAGES: Endpoint[list[ConversationMessage], GetMessagesResponse] = Endpoint(

@@ -1,0 +1,47 @@
+"""The call's deadline over real sockets: a server that never answers, one that asks to wait
+longer than the deadline allows, one that is slow on every attempt."""
+
+from __future__ import annotations
+
+import pytest
+
+from asapp_mg_autotranscribe import APITimeoutError, ServiceUnavailableError
+
+from .fake_asapp import FakeAsapp, no_answer, respond
+from .sdk_calls import call
+
+# What an error may arrive after the deadline: scheduling on a shared machine, not a bound
+# the SDK could meet by luck (without the deadline these calls take 30 s or more).
+MARGIN = 1.5
+
+
+def test_a_server_that_never_answers_meets_the_deadline(kind: str, server: FakeAsapp) -> None:
+    server.answer(no_answer())
+    outcome = call(kind, server.base_url, "stream_url", timeout=30.0, deadline=1.0)
+    error = outcome.raised(APITimeoutError)
+    assert "deadline" in str(error)
+    assert 1.0 * 0.9 <= outcome.elapsed < 1.0 + MARGIN
+
+
+def test_a_wait_that_would_cross_the_deadline_is_not_taken(kind: str, server: FakeAsapp) -> None:
+    server.answer(
+        respond(503, {"error": {"requestId": "r", "message": "busy"}}, {"retry-after": "30"})
+    )
+    outcome = call(kind, server.base_url, "start", deadline=10.0)
+    error = outcome.raised(APITimeoutError)
+    assert isinstance(error.__cause__, ServiceUnavailableError)
+    assert error.__cause__.request_id == "r"
+    assert outcome.sleeps == []
+    assert outcome.elapsed < MARGIN
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("operation", ["stream_url", "start"])
+def test_each_attempt_shrinks_to_what_is_left(kind: str, server: FakeAsapp, operation: str) -> None:
+    # The GET retries after a timeout (0.4 s, then a wait of at most 0.5 s fits in the
+    # deadline; the next wait, at least 0.75 s, would not); the start does not retry.
+    server.answer(no_answer())
+    outcome = call(kind, server.base_url, operation, timeout=0.4, deadline=1.0, max_retries=5)
+    outcome.raised(APITimeoutError)
+    assert outcome.elapsed < 1.0 + MARGIN
+    assert len(server.requests) == (2 if operation == "stream_url" else 1)

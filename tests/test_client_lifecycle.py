@@ -1,0 +1,222 @@
+"""with_options copies on a shared pool, closed clients, event loops that ended, forks."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+import warnings
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_ID, API_SECRET, STREAM_URL
+from fault.fake_asapp import FakeAsapp, respond
+
+from asapp_mg_autotranscribe import (
+    AsyncAutoTranscribeClient,
+    AutoTranscribeClient,
+    ClientClosedError,
+    ConfigurationError,
+)
+
+URL_OK = httpx.Response(200, json={"streamingUrl": STREAM_URL})
+
+
+def test_with_options_makes_a_copy_and_leaves_the_original(make_api: Any) -> None:
+    api = make_api(URL_OK, timeout=30.0, max_retries=2)
+    original = api.client
+    quick = original.with_options(
+        timeout=3.0, max_retries=1, deadline=10.0, api_id="other-id", api_secret="other-secret-1"
+    )
+    assert type(quick) is type(original)
+    assert (quick.max_retries, quick.deadline, quick.timeout.read) == (1, 10.0, 3.0)
+    assert (original.max_retries, original.deadline, original.timeout.read) == (2, None, 30.0)
+    api.call("get_twilio_media_stream_url")
+    api.client = quick
+    api.call("get_twilio_media_stream_url")
+    first, second = api.script.requests
+    assert (first.headers["asapp-api-id"], first.headers["asapp-api-secret"]) == (
+        API_ID,
+        API_SECRET,
+    )
+    assert (second.headers["asapp-api-id"], second.headers["asapp-api-secret"]) == (
+        "other-id",
+        "other-secret-1",
+    )
+    assert "other-secret-1" not in repr(quick)
+
+
+def test_with_options_can_change_the_base_url_and_checks_what_it_is_given(make_api: Any) -> None:
+    api = make_api(URL_OK)
+    api.client = api.client.with_options(base_url="http://127.0.0.1:9/prefix")
+    api.call("get_twilio_media_stream_url")
+    assert str(api.script.requests[0].url).startswith("http://127.0.0.1:9/prefix/mg-")
+    for bad in ({"base_url": "http://example.com"}, {"timeout": None}, {"api_secret": "a\nb"}):
+        with pytest.raises(ConfigurationError):
+            api.client.with_options(**bad)
+
+
+def test_a_copy_shares_the_pool_one_connection_for_both(kind: str) -> None:
+    server = FakeAsapp()
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    settings: dict[str, Any] = {
+        "api_id": API_ID,
+        "api_secret": API_SECRET,
+        "base_url": server.base_url,
+        "environment": {},
+    }
+    try:
+        if kind == "sync":
+            with AutoTranscribeClient(**settings) as client:
+                copy = client.with_options(timeout=5.0)
+                assert copy._pool is client._pool
+                client.get_twilio_media_stream_url()
+                copy.get_twilio_media_stream_url()
+                copy.close()
+                assert not client._pool.http.is_closed
+                client.get_twilio_media_stream_url()
+        else:
+
+            async def run() -> None:
+                async with AsyncAutoTranscribeClient(**settings) as client:
+                    copy = client.with_options(timeout=5.0)
+                    await client.get_twilio_media_stream_url()
+                    await copy.get_twilio_media_stream_url()
+                    await copy.close()
+                    await client.get_twilio_media_stream_url()
+
+            asyncio.run(run())
+        assert len(server.requests) == 3
+        assert server.connections == 1
+    finally:
+        server.stop()
+
+
+def test_closing_the_original_closes_the_pool_for_every_copy(make_api: Any) -> None:
+    api = make_api(URL_OK)
+    copy = api.client.with_options(max_retries=0)
+    if api.kind == "sync":
+        api.client.close()
+    else:
+        asyncio.run(api.client.close())
+    for client in (api.client, copy):
+        api.client = client
+        with pytest.raises(ClientClosedError, match="was closed: create a new"):
+            api.call("get_twilio_media_stream_url")
+    assert isinstance(ClientClosedError("x"), RuntimeError)
+
+
+def test_a_closed_copy_refuses_calls_while_the_original_goes_on(make_api: Any) -> None:
+    api = make_api(URL_OK)
+    original = api.client
+    api.client = original.with_options(max_retries=0)
+    if api.kind == "sync":
+        api.client.close()
+    else:
+        asyncio.run(api.client.close())
+    with pytest.raises(ClientClosedError, match="this client was closed"):
+        api.call("get_twilio_media_stream_url")
+    api.client = original
+    assert api.call("get_twilio_media_stream_url") == STREAM_URL
+
+
+def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: URL_OK))
+    client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
+    http.close()
+    with pytest.raises(ClientClosedError):
+        client.get_twilio_media_stream_url()
+
+
+def test_an_async_client_whose_event_loop_ended_says_so() -> None:
+    server = FakeAsapp()
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    try:
+        client = AsyncAutoTranscribeClient(
+            api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+        )
+        assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+        with pytest.raises(ClientClosedError, match="event loop that has ended"):
+            asyncio.run(client.get_twilio_media_stream_url())
+        # The first loop ended with the client's connection open (the mistake the error
+        # reports); it can no longer be closed, only collected.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            del client
+            gc.collect()
+    finally:
+        server.stop()
+
+
+def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
+    async def broken(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("Event loop is closed")
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: URL_OK))
+    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+    # A transport of the caller's that needs no connection goes on in a new loop ...
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+    # ... and one whose connections died with the old loop says what happened.
+    http._transport = httpx.MockTransport(broken)
+    client._pool.loop = asyncio.new_event_loop()
+    client._pool.loop.close()
+    with pytest.raises(ClientClosedError, match="event loop that has ended"):
+        asyncio.run(client.get_twilio_media_stream_url())
+
+    async def twice_in_one_loop() -> None:
+        http._transport = httpx.MockTransport(lambda request: URL_OK)
+        await client.get_twilio_media_stream_url()
+        http._transport = httpx.MockTransport(broken)
+        await client.get_twilio_media_stream_url()
+
+    # In the same loop, a RuntimeError is the transport's own, and passes through.
+    with pytest.raises(RuntimeError, match="Event loop is closed") as caught:
+        asyncio.run(twice_in_one_loop())
+    assert not isinstance(caught.value, ClientClosedError)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_a_forked_child_gets_a_pool_of_its_own() -> None:
+    server = FakeAsapp()
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    try:
+        with AutoTranscribeClient(
+            api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+        ) as client:
+            client.get_twilio_media_stream_url()
+            parent_http = client._pool.http
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover (the child reports through the pipe)
+                status = 1
+                try:
+                    fresh = client._pool.http is not parent_http
+                    ok = client.get_twilio_media_stream_url() == STREAM_URL
+                    status = 0 if fresh and ok else 2
+                finally:
+                    os.write(write, bytes([status]))
+                    os._exit(0)
+            os.close(write)
+            reported = os.read(read, 1)
+            os.close(read)
+            os.waitpid(pid, 0)
+            assert reported == b"\x00"
+            assert client._pool.http is parent_http
+            assert client.get_twilio_media_stream_url() == STREAM_URL
+        # The parent's keep-alive connection stayed the parent's; the child made its own.
+        assert server.connections == 2
+        assert len(server.requests) == 3
+    finally:
+        server.stop()
+
+
+def test_clients_do_not_pickle() -> None:
+    import pickle
+
+    with (
+        AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as client,
+        pytest.raises(TypeError),
+    ):
+        pickle.dumps(client)
