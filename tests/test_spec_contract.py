@@ -17,7 +17,7 @@ import asyncio
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +31,8 @@ from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import InvalidRequestBody, SecurityValidationError
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from spec_document import (
+    DocumentedExample,
+    documented_examples,
     example_of,
     load_spec,
     method_and_path,
@@ -69,54 +71,6 @@ OPERATION_IDS = ("getTwilioMediaStreams", "startStreaming", "stopStreaming")
 def openapi() -> OpenAPI:
     """openapi-core's view of the document (which also checks the document itself)."""
     return OpenAPI.from_dict(load_spec())
-
-
-@dataclass(frozen=True)
-class DocumentedExample:
-    """One example of the document and the schema it must fit."""
-
-    where: str
-    schema: Mapping[str, Any]
-    example: Any
-
-
-def _schema_examples(where: str, schema: Mapping[str, Any]) -> Iterator[DocumentedExample]:
-    if "example" in schema:
-        yield DocumentedExample(where, schema, schema["example"])
-    for name, prop in schema.get("properties", {}).items():
-        yield from _schema_examples(f"{where}.{name}", prop)
-    for key in ("items", "additionalProperties", "not"):
-        if isinstance(schema.get(key), Mapping):
-            yield from _schema_examples(f"{where}[{key}]", schema[key])
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, part in enumerate(schema.get(key, [])):
-            yield from _schema_examples(f"{where}[{key}{index}]", part)
-
-
-def _media_examples(where: str, content: Mapping[str, Any]) -> Iterator[DocumentedExample]:
-    for media_type, media in content.items():
-        schema = media.get("schema", {})
-        here = f"{where}:{media_type}"
-        if "example" in media:
-            yield DocumentedExample(here, schema, media["example"])
-        for name, named in media.get("examples", {}).items():
-            yield DocumentedExample(f"{here}#{name}", schema, named["value"])
-        yield from _schema_examples(f"{here}:schema", schema)
-
-
-def documented_examples() -> list[DocumentedExample]:
-    """Every example of the document: schema, media-type and named examples."""
-    found: list[DocumentedExample] = []
-    for operation_id, operation in operations().items():
-        body = operation.get("requestBody", {}).get("content", {})
-        found += _media_examples(f"{operation_id}:request", body)
-        for parameter in operation.get("parameters", []):
-            found += _schema_examples(f"{operation_id}:{parameter['name']}", parameter["schema"])
-        for key, response in operation["responses"].items():
-            found += _media_examples(f"{operation_id}:{key}", response.get("content", {}))
-    for name, schema in load_spec().get("components", {}).get("schemas", {}).items():
-        found += _schema_examples(f"components.{name}", schema)
-    return found
 
 
 # --- openapi-core adapters ------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from spec_document import REPO_ROOT, SPEC_PATH
+from spec_document import CONVERSATIONS_SPEC_PATH, REPO_ROOT, SPEC_PATH
 
 from .support import MockServer
 
@@ -28,10 +28,10 @@ DYNAMIC_OUTCOMES = pytest.StashKey[Counter[tuple[str, str, str]]]()
 
 
 @contextlib.contextmanager
-def run_prism(log_path: Path, *extra_args: str) -> Iterator[MockServer]:
-    """Run ``prism mock --errors`` on the spec until the block ends."""
+def run_prism(log_path: Path, *extra_args: str, spec: Path = SPEC_PATH) -> Iterator[MockServer]:
+    """Run ``prism mock --errors`` on a spec until the block ends."""
     try:
-        with prism_mock(log_path, *extra_args, spec=SPEC_PATH) as base_url:
+        with prism_mock(log_path, *extra_args, spec=spec) as base_url:
             yield MockServer(base_url=base_url, log_path=log_path)
     except PrismError as error:
         pytest.fail(str(error), pytrace=False)
@@ -48,6 +48,22 @@ def prism_static(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServe
 def prism_dynamic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     """Prism answering with random bodies generated from the spec's schemas."""
     with run_prism(tmp_path_factory.mktemp("prism") / "dynamic.log", "--dynamic") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def prism_conversations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    """Prism on ASAPP's Conversations spec, answering with its examples."""
+    log = tmp_path_factory.mktemp("prism") / "conversations.log"
+    with run_prism(log, spec=CONVERSATIONS_SPEC_PATH) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def prism_conversations_dynamic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    """Prism on ASAPP's Conversations spec, answering with bodies generated from its schemas."""
+    log = tmp_path_factory.mktemp("prism") / "conversations-dynamic.log"
+    with run_prism(log, "--dynamic", spec=CONVERSATIONS_SPEC_PATH) as server:
         yield server
 
 

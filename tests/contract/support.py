@@ -26,7 +26,6 @@ from asapp_mg_autotranscribe import (
     ParticipantStream,
     StreamingNotOkError,
     StreamingResult,
-    StreamStatus,
     StreamSummary,
 )
 
@@ -332,37 +331,31 @@ def _integer(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _participant(body: object, *, with_summary: bool) -> ParticipantStream:
+def _participant(body: object, *, with_summary: bool) -> dict[str, Any]:
     _need(isinstance(body, dict), "participant is not an object")
     assert isinstance(body, dict)
     stream_id = body.get("streamId")
     status = body.get("status")
     _need(isinstance(stream_id, str), "streamId")
     _need(isinstance(status, dict), "status")
-    assert isinstance(stream_id, str)
     assert isinstance(status, dict)
     code, description = status.get("code"), status.get("description")
     _need(_integer(code), "status.code")
     _need(isinstance(description, str), "status.description")
-    assert isinstance(code, int)
-    assert isinstance(description, str)
-    summary: StreamSummary | None = None
-    if with_summary and "summary" in body:
+    summary: dict[str, int] | None = None
+    if with_summary and body.get("summary") is not None:
         totals = body["summary"]
         _need(isinstance(totals, dict), "summary")
         keys = ("totalAudioBytes", "audioDurationMs", "streamingSeconds", "transcripts")
         _need(all(_integer(totals.get(key)) for key in keys), "summary totals")
-        summary = StreamSummary(*(totals[key] for key in keys))
-    return ParticipantStream(
-        stream_id=stream_id,
-        status=StreamStatus(code=code, description=description),
-        summary=summary,
-    )
+        summary = {key: totals[key] for key in keys}
+    return {"stream_id": stream_id, "code": code, "description": description, "summary": summary}
 
 
-def expected_result(operation_id: str, body: object) -> str | StreamingResult:
-    """What the SDK must parse a 200 body into, by the documented contract; raises
-    IncompleteBodyError for a body the SDK must reject (InvalidResponseError)."""
+def expected_result(operation_id: str, body: object) -> str | dict[str, Any]:
+    """What the SDK must parse a 200 body into, by the documented contract (as ``plain``
+    writes a result); raises IncompleteBodyError for a body the SDK must reject
+    (InvalidResponseError)."""
     _need(isinstance(body, dict), "body is not an object")
     assert isinstance(body, dict)
     if operation_id == "getTwilioMediaStreams":
@@ -372,28 +365,65 @@ def expected_result(operation_id: str, body: object) -> str | StreamingResult:
         return url
     is_ok = body.get("isOk")
     _need(isinstance(is_ok, bool), "isOk")
-    assert isinstance(is_ok, bool)
     message = body.get("errorMessage")
     _need(message is None or isinstance(message, str), "errorMessage")
-    per_participant = body.get("autotranscribeResponse", {})
+    per_participant = body.get("autotranscribeResponse") or {}
     _need(isinstance(per_participant, dict), "autotranscribeResponse")
     with_summary = operation_id == "stopStreaming"
     customer, agent = (
         _participant(per_participant[who], with_summary=with_summary)
-        if who in per_participant
+        if per_participant.get(who) is not None
         else None
         for who in ("customer", "agent")
     )
-    return StreamingResult(is_ok=is_ok, error_message=message, customer=customer, agent=agent)
+    return {
+        "is_ok": is_ok,
+        "error_message": message,
+        "customer": customer,
+        "agent": agent,
+        "body": body,
+    }
+
+
+def plain(result: object) -> object:
+    """An SDK result written as expected_result writes one (a str stays a str)."""
+    if not isinstance(result, StreamingResult):
+        return result
+
+    def participant(stream: ParticipantStream | None) -> dict[str, Any] | None:
+        if stream is None:
+            return None
+        summary: StreamSummary | None = stream.summary
+        return {
+            "stream_id": stream.stream_id,
+            "code": stream.status.code,
+            "description": stream.status.description,
+            "summary": None
+            if summary is None
+            else {
+                "totalAudioBytes": summary.total_audio_bytes,
+                "audioDurationMs": summary.audio_duration_ms,
+                "streamingSeconds": summary.streaming_seconds,
+                "transcripts": summary.transcripts,
+            },
+        }
+
+    return {
+        "is_ok": result.is_ok,
+        "error_message": result.error_message,
+        "customer": participant(result.customer),
+        "agent": participant(result.agent),
+        "body": result.to_dict(),
+    }
 
 
 def expected_outcome(operation_id: str, body: object) -> object:
-    """What a call must end in for a 200 body: the result, or the class of the error the SDK
-    raises for it (InvalidResponseError, StreamingNotOkError)."""
+    """What a call must end in for a 200 body: the result (as ``plain`` writes it), or the
+    class of the error the SDK raises for it (InvalidResponseError, StreamingNotOkError)."""
     try:
         result = expected_result(operation_id, body)
     except IncompleteBodyError:
         return InvalidResponseError
-    if isinstance(result, StreamingResult) and not result.is_ok:
+    if isinstance(result, dict) and not result["is_ok"]:
         return StreamingNotOkError
     return result

@@ -35,6 +35,7 @@ from .support import (
     error_class,
     expected_outcome,
     expected_result,
+    plain,
     sync_client,
 )
 
@@ -81,9 +82,11 @@ def _check(call: SdkCall, outcome: object, recorder: Recorder, asked: int | None
     if isinstance(expected, type):
         assert type(outcome) is expected, (outcome, exchange.body)
         if isinstance(outcome, StreamingNotOkError):
-            assert outcome.result == expected_result(call.operation_id, json.loads(exchange.body))
+            assert plain(outcome.result) == expected_result(
+                call.operation_id, json.loads(exchange.body)
+            )
         return expected.__name__
-    assert outcome == expected, exchange.body
+    assert plain(outcome) == expected, exchange.body
     return "result"
 
 
