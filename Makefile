@@ -8,9 +8,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 SPEC := api-specs/mg-autotranscribe.yaml
+SPECS := $(wildcard api-specs/*.yaml)
 PRISM := mock/node_modules/.bin/prism
 PRISM_STAMP := mock/node_modules/.installed
 MOCK_PORT ?= 4010
+MOCK_SPEC ?= $(SPEC)
 
 .PHONY: help
 help: ## List the targets
@@ -55,8 +57,8 @@ check-generated: $(VENV_STAMP) ## Fail if generated/ drifted from what the spec 
 	scripts/check-generated.sh
 
 .PHONY: validate-spec
-validate-spec: $(VENV_STAMP) ## Validate the OpenAPI document
-	$(BIN)/openapi-spec-validator $(SPEC)
+validate-spec: $(VENV_STAMP) ## Validate the OpenAPI documents (ASAPP's two, and the SDK's own)
+	$(BIN)/openapi-spec-validator $(SPECS)
 
 .PHONY: lint
 lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on overlays/ and examples/
@@ -69,8 +71,8 @@ unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
 	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
 
 .PHONY: mock
-mock: $(PRISM_STAMP) ## Serve a Prism mock of the spec on 127.0.0.1 (port: MOCK_PORT=4010), foreground
-	$(PRISM) mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
+mock: $(PRISM_STAMP) ## Serve a Prism mock on 127.0.0.1 (MOCK_SPEC=api-specs/..., MOCK_PORT=4010), foreground
+	$(PRISM) mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(MOCK_SPEC)
 
 .PHONY: contract
 contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spec

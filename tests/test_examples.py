@@ -16,11 +16,13 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Script
+from twilio.request_validator import RequestValidator
 
-from asapp_mg_autotranscribe import AutoTranscribeClient
+from asapp_mg_autotranscribe import APITimeoutError, AutoTranscribeClient
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "twilio_webhook.py"
 PUBLIC_URL = "https://voice.example.test"
+TWILIO_TOKEN = "twilio-auth-token-for-tests"
 
 
 @pytest.fixture(scope="module")
@@ -37,20 +39,31 @@ def example() -> ModuleType:
 class Webhook:
     """The example app over a scripted ASAPP, called the way a WSGI server calls it."""
 
-    def __init__(self, example: ModuleType, script: Script) -> None:
+    def __init__(self, example: ModuleType, script: Script, **client_settings: Any) -> None:
         self.script = script
+        self.sleeps: list[float] = []
         self.http = httpx.Client(transport=httpx.MockTransport(script))
         self.client = AutoTranscribeClient(
-            api_id=API_ID, api_secret=API_SECRET, http_client=self.http
+            api_id=API_ID,
+            api_secret=API_SECRET,
+            http_client=self.http,
+            sleep=self.sleeps.append,
+            **client_settings,
         )
-        self.app = example.make_app(self.client, public_url=PUBLIC_URL)
+        self.app = example.make_app(
+            self.client, public_url=PUBLIC_URL, twilio_auth_token=TWILIO_TOKEN
+        )
 
-    def post(self, path: str, **form: str) -> tuple[str, str, str]:
+    def post(self, path: str, *, signature: str | None = None, **form: str) -> tuple[str, str, str]:
+        """POST ``form`` as Twilio does: signed, unless ``signature`` says otherwise."""
         body = urlencode(form).encode()
+        if signature is None:
+            signature = RequestValidator(TWILIO_TOKEN).compute_signature(PUBLIC_URL + path, form)
         environ = {
             "REQUEST_METHOD": "POST",
             "PATH_INFO": path,
             "CONTENT_LENGTH": str(len(body)),
+            "HTTP_X_TWILIO_SIGNATURE": signature,
             "wsgi.input": io.BytesIO(body),
         }
         started: dict[str, Any] = {}
@@ -121,3 +134,43 @@ def test_stream_errors_are_logged_and_unknown_routes_are_404(
     assert f"stream of call {CALL_SID} broke: closed" in caplog.text
     assert hook.post("/nowhere")[0] == "404 Not Found"
     assert hook.script.requests == []
+
+
+def test_twilio_s_routes_refuse_a_missing_or_wrong_signature(webhook: Any) -> None:
+    hook = webhook(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
+    for path in ("/voice", "/call-status", "/stream-events"):
+        assert hook.post(path, signature="", CallSid=CALL_SID)[0] == "403 Forbidden"
+        assert hook.post(path, signature="bm90IGl0", CallSid=CALL_SID)[0] == "403 Forbidden"
+    assert hook.script.requests == []
+    assert hook.post("/voice", CallSid=CALL_SID)[0] == "200 OK"
+
+
+def test_without_a_token_unsigned_requests_pass_for_a_local_test(example: ModuleType) -> None:
+    script = Script(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
+    with httpx.Client(transport=httpx.MockTransport(script)) as http:
+        client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
+        app = example.make_app(client, public_url=PUBLIC_URL, twilio_auth_token=None)
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "PATH_INFO": "/voice",
+            "CONTENT_LENGTH": "0",
+            "wsgi.input": io.BytesIO(b""),
+        }
+        statuses: list[str] = []
+        app(environ, lambda status, headers: statuses.append(status))
+    assert statuses == ["200 OK"]
+
+
+def test_twilio_is_answered_within_its_15_seconds(webhook: Any, example: ModuleType) -> None:
+    assert example.TWILIO_DEADLINE < 15
+    # ASAPP asks to wait 30 s: the webhook answers at once instead of letting Twilio time out.
+    busy = httpx.Response(
+        503, json={"error": {"requestId": "r", "message": "busy"}}, headers={"retry-after": "30"}
+    )
+    hook = webhook(busy)
+    status, _, _ = hook.post("/voice", CallSid=CALL_SID)
+    assert status == "502 Bad Gateway"
+    assert hook.sleeps == []
+    assert len(hook.script.requests) == 1
+    with pytest.raises(APITimeoutError):
+        hook.client.with_options(deadline=example.TWILIO_DEADLINE).get_twilio_media_stream_url()
