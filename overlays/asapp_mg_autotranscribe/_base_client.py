@@ -9,6 +9,7 @@ happen here.
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import platform
 import time
@@ -49,6 +50,12 @@ _ResultT = TypeVar("_ResultT")
 _USER_AGENT = (
     f"{__title__}/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 )
+# Sent with every request, besides the credentials.
+_SDK_HEADERS = {
+    "accept": "application/json",
+    "accept-encoding": ACCEPT_ENCODING,
+    "user-agent": _USER_AGENT,
+}
 
 # What sending a request may raise besides an answer: httpx's errors (some of which are
 # not RequestErrors), and the event loop's timeout of an async attempt.
@@ -173,7 +180,8 @@ class BaseClient(Generic[_HttpClientT]):
         if not callable(sleep):
             raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
         if http_client is None:
-            self._pool = SharedPool(self._new_http_client(), make=self._new_http_client)
+            make = functools.partial(self._new_http_client, _SDK_HEADERS)
+            self._pool = SharedPool(make(), make=make)
         elif isinstance(http_client, self._http_client_class):
             self._pool = SharedPool(http_client, make=None)
         else:
@@ -191,19 +199,29 @@ class BaseClient(Generic[_HttpClientT]):
         self._config = config
         self._settings = CallSettings.of(config)
         self._base_url = str(config.base_url)
+        self._urls: dict[str, httpx.URL] = {}
         self._redactor = Redactor(config.api_secret)
-        self._headers = {
-            API_ID_HEADER: config.api_id,
-            API_SECRET_HEADER: config.api_secret,
-            "accept": "application/json",
-            "accept-encoding": ACCEPT_ENCODING,
-            "user-agent": _USER_AGENT,
-        }
-        self._json_headers = {**self._headers, "content-type": "application/json"}
+        credentials = {API_ID_HEADER: config.api_id, API_SECRET_HEADER: config.api_secret}
+        if self._pool.owned:
+            # The SDK's own client has no defaults the SDK did not give it (no base URL, no
+            # cookies, no query): its requests are built whole here, its headers merged once.
+            self._headers = httpx.Headers({**self._pool.http.headers, **credentials})
+        else:
+            # A caller's client adds its own defaults (build_request), ours on top of them.
+            self._headers = httpx.Headers({**_SDK_HEADERS, **credentials})
+        self._json_headers = httpx.Headers(self._headers)
+        self._json_headers["content-type"] = "application/json"
+
+    def _url(self, path: str) -> httpx.URL:
+        """The absolute URL of an operation's path, parsed once (httpx's parser is slow)."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(self._base_url + path)
+        return url
 
     @staticmethod
-    def _new_http_client() -> _HttpClientT:
-        """A pooled httpx client of the SDK's own."""
+    def _new_http_client(headers: Mapping[str, str]) -> _HttpClientT:
+        """A pooled httpx client of the SDK's own, ``headers`` its defaults."""
         raise NotImplementedError
 
     @property
@@ -292,23 +310,24 @@ class BaseClient(Generic[_HttpClientT]):
         settings = resolve_options(call.options, self._settings)
         content = call.encoded_body(settings.extra_body)
         kwargs = call.request_kwargs()
-        headers: Mapping[str, str] | httpx.Headers = self._headers
-        if content is not None:
-            headers = self._json_headers
+        headers = self._headers if content is None else self._json_headers
         if settings.extra_headers:
             headers = httpx.Headers(headers)
             headers.update(settings.extra_headers)
         params = kwargs.get("params")
         if settings.extra_query:
             params = {**(params or {}), **settings.extra_query}
+        url = self._url(kwargs["url"])
+        method = kwargs["method"]
         try:
-            request = http.build_request(
-                kwargs["method"],
-                self._base_url + kwargs["url"],
-                params=params,
-                content=content,
-                headers=headers,
-            )
+            if self._pool.owned:
+                request = httpx.Request(
+                    method, url, params=params, content=content, headers=headers
+                )
+            else:
+                request = http.build_request(
+                    method, url, params=params, content=content, headers=headers
+                )
         except httpx.InvalidURL as error:
             raise InvalidRequestError(f"{call.endpoint.operation_id}: {error}") from None
         return CallState(call, settings, request, raw=raw)
@@ -317,17 +336,16 @@ class BaseClient(Generic[_HttpClientT]):
         """Start an attempt: its end (timeout or deadline, whichever is first), with every
         phase's timeout shrunk to fit; APITimeoutError if the deadline has passed."""
         now = time.monotonic()
-        ends_at = now + state.settings.attempt_timeout
+        settings = state.settings
+        ends_at = now + settings.attempt_timeout
+        left = None
         if state.deadline_at is not None:
             if now >= state.deadline_at:
                 raise self._deadline_passed(state)
-            ends_at = min(ends_at, state.deadline_at)
-        left = ends_at - now
-        timeout = state.settings.timeout
-        state.request.extensions["timeout"] = {
-            phase: left if seconds is None else min(seconds, left)
-            for phase, seconds in timeout.as_dict().items()
-        }
+            if state.deadline_at < ends_at:
+                ends_at = state.deadline_at
+                left = ends_at - now
+        state.request.extensions["timeout"] = settings.phase_timeouts(left)
         return ends_at
 
     def _body_reader(

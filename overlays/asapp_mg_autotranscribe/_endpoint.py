@@ -9,6 +9,7 @@ model of an answer becomes the public result.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -220,18 +221,21 @@ def _model_for(models: Mapping[str, type[Any]], status_code: int) -> type[Any] |
     return models.get("200" if 200 <= status_code < 300 else "default")
 
 
+@functools.cache
+def _split(paths: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    return tuple((tuple(path.split(".")[:-1]), path.rsplit(".", 1)[-1], path) for path in paths)
+
+
 def _first_missing(data: Mapping[str, Any], required: tuple[str, ...]) -> str | None:
-    for path in required:
-        node: object = data
-        parts = path.split(".")
-        for depth, part in enumerate(parts):
+    for parents, last, path in _split(required):
+        node: Any = data
+        for part in parents:
+            node = node.get(part)
             if not isinstance(node, dict):
                 break
-            if node.get(part) is None:
-                if depth == len(parts) - 1:
-                    return path
-                break
-            node = node[part]
+        else:
+            if node.get(last) is None:
+                return path
     return None
 
 

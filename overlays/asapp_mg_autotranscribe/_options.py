@@ -8,6 +8,7 @@ Python would for a misspelt argument).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
@@ -58,7 +59,7 @@ class RequestOptions(TypedDict, total=False):
 _OPTION_NAMES = RequestOptions.__optional_keys__
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class CallSettings:
     """The settings one call runs with: the client's, with the call's options applied."""
 
@@ -74,6 +75,21 @@ class CallSettings:
     def of(cls, config: ClientConfig) -> CallSettings:
         """A call with no options: the client's settings."""
         return cls(config.timeout, config.attempt_timeout, config.max_retries, config.deadline)
+
+    def phase_timeouts(self, left: float | None) -> dict[str, float]:
+        """httpx's per-phase timeouts of an attempt with ``left`` seconds to go (None: a
+        whole attempt's time)."""
+        if left is None:
+            return dict(self._full_attempt)
+        return {phase: min(seconds, left) for phase, seconds in self._full_attempt.items()}
+
+    @functools.cached_property
+    def _full_attempt(self) -> dict[str, float]:
+        # A phase left unbounded (None) is bounded by the attempt as a whole.
+        return {
+            phase: self.attempt_timeout if seconds is None else min(seconds, self.attempt_timeout)
+            for phase, seconds in self.timeout.as_dict().items()
+        }
 
 
 def resolve_options(options: Mapping[str, Any], client_settings: CallSettings) -> CallSettings:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -129,14 +129,16 @@ class _ClockBoundTransport(httpx.HTTPTransport):
         )
 
 
-def new_sync_http_client() -> httpx.Client:
-    """The pooled httpx.Client a sync client owns (redirects are never followed)."""
-    return httpx.Client(transport=_ClockBoundTransport(), follow_redirects=False)
+def new_sync_http_client(headers: Mapping[str, str]) -> httpx.Client:
+    """The pooled httpx.Client a sync client owns: ``headers`` on every request, redirects
+    never followed."""
+    return httpx.Client(transport=_ClockBoundTransport(), headers=headers, follow_redirects=False)
 
 
-def new_async_http_client() -> httpx.AsyncClient:
-    """The pooled httpx.AsyncClient an async client owns (redirects are never followed)."""
-    return httpx.AsyncClient(follow_redirects=False)
+def new_async_http_client(headers: Mapping[str, str]) -> httpx.AsyncClient:
+    """The pooled httpx.AsyncClient an async client owns: ``headers`` on every request,
+    redirects never followed."""
+    return httpx.AsyncClient(headers=headers, follow_redirects=False)
 
 
 # --- bounded bodies --------------------------------------------------------------------------
@@ -199,6 +201,8 @@ class BoundedBody:
         self.undecodable: str | None = None
         self._layers: list[_Inflater] = []
         self._layer_sizes: list[int] = []
+        if "content-encoding" not in response.headers:
+            return
         encodings = [
             value.strip().lower()
             for value in response.headers.get_list("content-encoding", split_commas=True)

@@ -27,10 +27,12 @@ from mg_autotranscribe_client.models.start_streaming_request_twilio_params impor
 from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map import (
     StartStreamingRequestTwilioParamsTrackMap,
 )
-from mg_autotranscribe_client.models.start_streaming_result import StartStreamingResult
+from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
 from mg_autotranscribe_client.models.stop_streaming_request import StopStreamingRequest
-from mg_autotranscribe_client.models.stop_streaming_result import StopStreamingResult
-from mg_autotranscribe_client.models.twilio_media_stream_url import TwilioMediaStreamUrl
+from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
+from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+    GetTwilioMediaStreamsResponse,
+)
 
 API_ID = "bench-api-id"
 API_SECRET = "bench-api-secret"
@@ -196,9 +198,9 @@ def check_same_requests(api: FakeApi, calls_by_variant: dict[str, Calls]) -> Non
     """Make each call once per variant: the same body must reach the server, and each
     variant must read the answer right. Raises AssertionError otherwise."""
     expected_types = {
-        "stream_url": TwilioMediaStreamUrl,
-        "start_streaming": StartStreamingResult,
-        "stop_streaming": StopStreamingResult,
+        "stream_url": GetTwilioMediaStreamsResponse,
+        "start_streaming": StartStreamingResponse,
+        "stop_streaming": StopStreamingResponse,
     }
     for operation in OPERATIONS:
         bodies = {}

@@ -10,6 +10,7 @@ when the call is sent, so a value the spec gains is accepted after ``make regene
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Mapping
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 _CALL_SID = re.compile(r"CA[0-9a-fA-F]{32}")
+_TRACK_MAP_KEYS = TwilioTrackMap.__optional_keys__
+_AMAZON_CONNECT_KEYS = AmazonConnectParams.__optional_keys__
 
 
 # --- what each answer becomes ----------------------------------------------------------------
@@ -135,8 +138,9 @@ def start_streaming(
     argument left out, or None, is left out of the request and the API's default applies.
     Raises StreamingNotOkError when the router answers ``isOk: false``.
     """
-    for name, value in (("guid", guid), ("customer_id", customer_id), ("agent_id", agent_id)):
-        _not_blank(name, value)
+    _not_blank("guid", guid)
+    _not_blank("customer_id", customer_id)
+    _not_blank("agent_id", agent_id)
     language = arguments.pop("language", None)
     if language is not None:
         _not_blank("language", language)
@@ -151,7 +155,8 @@ def start_streaming(
     amazon = _nested(
         "amazon_connect",
         arguments.pop("amazon_connect", None),
-        AmazonConnectParams.__optional_keys__,
+        _AMAZON_CONNECT_KEYS,
+        not_blank=("stream_arn", "after_fragment_number"),
     )
     if (
         amazon
@@ -181,7 +186,7 @@ def start_streaming(
                     "trackMap": _nested(
                         "twilio_track_map",
                         arguments.pop("twilio_track_map", None),
-                        TwilioTrackMap.__optional_keys__,
+                        _TRACK_MAP_KEYS,
                     )
                 }
             ),
@@ -252,23 +257,26 @@ def _not_blank(name: str, value: object) -> None:
         raise InvalidRequestError(f"{name} must not be empty")
 
 
-def _nested(name: str, value: object, keys: frozenset[str]) -> dict[str, Any] | None:
+def _nested(
+    name: str, value: object, keys: frozenset[str], *, not_blank: tuple[str, ...] = ()
+) -> dict[str, Any] | None:
     """A nested argument (snake_case keys) in the API's camelCase names, its None values
     left out; None if nothing is left."""
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise InvalidRequestError(f"{name} must be a dict, not {type(value).__name__}")
-    unknown = sorted(repr(key) for key in value if key not in keys)
-    if unknown:
+    if not keys.issuperset(value):
+        unknown = sorted(repr(key) for key in value if key not in keys)
         raise InvalidRequestError(
             f"{name} has unknown keys {', '.join(unknown)}; allowed: {', '.join(sorted(keys))}"
         )
-    for key in ("stream_arn", "after_fragment_number"):
+    for key in not_blank:
         _not_blank(f"{name}[{key!r}]", value.get(key))
-    return _without_none({_camel(key): item for key, item in value.items()})
+    return {_camel(key): item for key, item in value.items() if item is not None} or None
 
 
+@functools.cache
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.capitalize() for part in rest)
