@@ -20,6 +20,18 @@ from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_
 from asapp_mg_autotranscribe import __version__
 from asapp_mg_autotranscribe._cli import main
 
+MESSAGES = {
+    "items": [
+        {
+            "text": "Hello, I'd like to upgrade — to GOLD.",
+            "sender": {"role": "customer", "externalId": "TT9833237"},
+            "messageId": "m1",
+            "createdTimestamp": "2021-11-23T12:13:16.853Z",
+            "clientTimestamp": "2021-11-23T12:13:14.555Z",
+        }
+    ]
+}
+
 
 class FakeAsapp(ThreadingHTTPServer):
     """Answers each path with a scripted (status, body) and records what it was sent."""
@@ -32,6 +44,7 @@ class FakeAsapp(ThreadingHTTPServer):
             "/mg-autotranscribe/v1/twilio-media-stream-url": (200, {"streamingUrl": STREAM_URL}),
             "/mg-autotranscribe/v1/start-streaming": (200, START_OK),
             "/mg-autotranscribe/v1/stop-streaming": (200, STOP_OK),
+            "/conversation/v1/conversation/messages": (200, MESSAGES),
         }
         self.received: list[tuple[str, str, dict[str, str], Any]] = []
 
@@ -47,7 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         body = json.loads(self.rfile.read(length)) if length else None
         self.server.received.append((self.command, self.path, dict(self.headers), body))
-        status, answer = self.server.answers[self.path]
+        status, answer = self.server.answers[self.path.split("?")[0]]
         payload = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
@@ -316,3 +329,35 @@ def test_python_dash_m_is_the_same_command_line(
         runpy.run_module("asapp_mg_autotranscribe", run_name="__main__", alter_sys=True)
     assert exited.value.code == 0
     assert __version__ in capsys.readouterr().out
+
+
+def test_transcript_prints_the_messages_as_received(server: FakeAsapp) -> None:
+    code, out, err = run(server, "transcript", "--external-id", CALL_SID)
+    assert (code, err) == (0, "")
+    assert json.loads(out) == MESSAGES["items"]
+    assert out.isascii()
+    method, path, _, _ = server.received[0]
+    assert (method, path) == (
+        "GET",
+        f"/conversation/v1/conversation/messages?externalId={CALL_SID}",
+    )
+
+
+def test_deadline_bounds_the_whole_call(server: FakeAsapp) -> None:
+    server.answers["/mg-autotranscribe/v1/twilio-media-stream-url"] = (503, error_body(503))
+    code, out, err = run(server, "--deadline", "0.2", "stream-url")
+    assert (code, out) == (1, "")
+    assert err.startswith("asapp-mg-autotranscribe: APITimeoutError")
+    assert "deadline" in err
+    assert err.count("\n") == 1
+    code, _, err = run(server, "--deadline", "0", "stream-url")
+    assert code == 2
+    assert "deadline must be a number of seconds" in err
+
+
+def test_the_choices_are_the_spec_s(server: FakeAsapp, capsys: Any) -> None:
+    code, _, _ = run(server, "start", "--help")
+    assert code == 0
+    help_text = capsys.readouterr().out
+    for value in ("amazonconnect", "genesysaudiohook", "redacted_and_unredacted", "AGENT_FIRST"):
+        assert value in help_text
