@@ -187,7 +187,7 @@ def test_a_reflected_secret_is_not_reachable_from_the_error(
     assert_secret_unreachable(error)
 
 
-def stale_cache_after_failed_refresh(api: Api) -> Callable[[], str]:
+def stale_cache_due_for_refresh(api: Api) -> Callable[[], str]:
     """A cache holding a valid URL whose refresh is due: the next get() asks upstream."""
     get = cache_of(api, refresh_after=0.01)
     assert get() == "wss://ws.example.test/media/first-token"
@@ -195,7 +195,7 @@ def stale_cache_after_failed_refresh(api: Api) -> Callable[[], str]:
     return get
 
 
-@finding(3, "the cache's WARNING line quotes the failed refresh's error, echoed secret included")
+@finding(3, "the cache's WARNING line quotes the refresh's error, echoed secret included")
 def test_the_cache_warning_shows_no_reflected_secret(
     make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -205,10 +205,10 @@ def test_the_cache_warning_shows_no_reflected_secret(
         echo_page(502),
         max_retries=0,
     )
-    get = stale_cache_after_failed_refresh(api)
+    get = stale_cache_due_for_refresh(api)
     assert get() == "wss://ws.example.test/media/first-token"
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert warnings, "no warning about the failed refresh"
+    assert warnings, "no warning about the refresh that went wrong"
     assert API_SECRET not in logged(caplog)
 
 
@@ -380,7 +380,7 @@ def test_the_token_is_not_in_the_cache_warning(
         httpx.Response(200, json={"streamingUrl": "wss://ws.example.test/media/first-token"}),
         httpx.Response(200, content=GARBLED_URL_BODY),
     )
-    get = stale_cache_after_failed_refresh(api)
+    get = stale_cache_due_for_refresh(api)
     assert get() == "wss://ws.example.test/media/first-token"
     assert any(r.levelno == logging.WARNING for r in caplog.records)
     assert TOKEN not in logged(caplog)

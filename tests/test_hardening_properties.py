@@ -30,12 +30,12 @@ CALLS: dict[str, tuple[str, dict[str, Any]]] = {
     "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
 }
 
-# Bombs of 4 MiB once decoded: past the cap, cheap enough for every example.
+# Bombs of 2 MiB once decoded: past the cap, cheap enough for every example.
 BOMBS = [
-    ("gzip", gzip_zeros(4)),
-    ("deflate", zlib_zeros(4)),
-    ("gzip, gzip, gzip", encode(gzip_zeros(4), "gzip, gzip")),
-    ("deflate, gzip", encode(zlib_zeros(4), "gzip")),
+    ("gzip", gzip_zeros(2)),
+    ("deflate", zlib_zeros(2)),
+    ("gzip, gzip, gzip", encode(gzip_zeros(2), "gzip, gzip")),
+    ("deflate, gzip", encode(zlib_zeros(2), "gzip")),
 ]
 ENCODINGS = [
     "",
@@ -120,7 +120,7 @@ def answering(status: int, headers: dict[str, str], wire: bytes) -> Any:
     reason="hardening findings 1 and 4: a 3xx keeps the secret on next_request; "
     "a Location such as javascript:x raises httpx.InvalidURL",
 )
-@settings(max_examples=120, deadline=None, derandomize=True)
+@settings(max_examples=80, deadline=None, derandomize=True)
 @given(answer=answers(), operation=st.sampled_from(sorted(CALLS)))
 def test_any_answer_ends_in_a_result_or_an_sdk_error_without_the_secret(
     answer: tuple[int, dict[str, str], bytes], operation: str

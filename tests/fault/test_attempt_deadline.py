@@ -4,14 +4,15 @@ Each server below sends something more often than the read timeout, so no single
 ever times out: a body byte, then a long pause, then silence; a head trickled a byte at a
 time; an endless run of ``100 Continue`` interim answers. With ``max_retries=0`` the call
 must end with APITimeoutError within a margin of the timeout; the margin (SLACK) is the
-promise's tolerance, far below what an unbounded attempt takes. The call runs in a thread
-held to that bound; past it, the server is stopped (which ends the call) and the test fails.
+promise's tolerance, far below what an unbounded attempt takes. The sync and the async
+client make their calls at once, each in a thread held to that bound; past it, the server
+is stopped (which ends the calls) and the test fails.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import time
 
 import pytest
 
@@ -28,27 +29,39 @@ def finding(number: int, what: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
 
 
-def within(bound: float, server: FakeAsapp, make_call: Callable[[], Outcome]) -> Outcome:
-    """``make_call()`` in a thread; its outcome if it ends within ``bound`` seconds."""
-    outcomes: list[Outcome] = []
+def on_both_clients(server: FakeAsapp, timeout: float) -> dict[str, Outcome]:
+    """A stream-URL call through each client, at once, each in a thread held to
+    ``timeout + SLACK``; their outcomes, by kind. The test fails if either runs past it."""
+    outcomes: dict[str, Outcome] = {}
     failures: list[BaseException] = []
 
-    def target() -> None:
+    def make_call(kind: str) -> None:
         try:
-            outcomes.append(make_call())
+            outcomes[kind] = call(
+                kind, server.base_url, "stream_url", timeout=timeout, max_retries=0
+            )
         except BaseException as exc:  # noqa: BLE001 - re-raised on the test's thread
             failures.append(exc)
 
-    thread = threading.Thread(target=target, name="bounded-call", daemon=True)
-    thread.start()
-    thread.join(bound)
-    if thread.is_alive():
-        server.stop()  # the answer ends, and with it the call
-        thread.join(BOUND)
-        pytest.fail(f"the call was still running {bound:g} s after it started")
+    threads = {
+        kind: threading.Thread(target=make_call, args=(kind,), name=f"{kind}-call", daemon=True)
+        for kind in ("sync", "async")
+    }
+    deadline = time.monotonic() + timeout + SLACK
+    for thread in threads.values():
+        thread.start()
+    for thread in threads.values():
+        thread.join(max(0.0, deadline - time.monotonic()))
+    late = [kind for kind, thread in threads.items() if thread.is_alive()]
+    if late:
+        server.stop()  # the answers end, and with them the calls
+        for thread in threads.values():
+            thread.join(BOUND)
+        pytest.fail(f"still running {timeout + SLACK:g} s after they started: {late}")
     if failures:
         raise failures[0]
-    return outcomes[0]
+    assert len(server.requests) == 2
+    return outcomes
 
 
 def byte_pause_byte(pause: float) -> Answer:
@@ -88,43 +101,26 @@ def continue_flood(interval: float) -> Answer:
 
 
 @finding(10, "the attempt's deadline is checked only when a body chunk arrives")
-def test_a_pause_in_the_body_does_not_stretch_the_attempt(kind: str, server: FakeAsapp) -> None:
+def test_a_pause_in_the_body_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 1.2
     # The second byte comes just inside the timeout; the read timeout then starts afresh,
     # so an attempt bounded only per read ends at 1.95 x timeout, past timeout + SLACK.
     server.answer(byte_pause_byte(0.95 * timeout))
-    outcome = within(
-        timeout + SLACK,
-        server,
-        lambda: call(kind, server.base_url, "stream_url", timeout=timeout, max_retries=0),
-    )
-    outcome.raised(APITimeoutError)
-    assert len(server.requests) == 1
+    for outcome in on_both_clients(server, timeout).values():
+        outcome.raised(APITimeoutError)
 
 
 @finding(10, "a response head trickled a byte at a time is bounded only by the per-read timeout")
-def test_a_trickled_head_does_not_stretch_the_attempt(kind: str, server: FakeAsapp) -> None:
+def test_a_trickled_head_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 0.5
     server.answer(trickled_head(0.6 * timeout))
-    outcome = within(
-        timeout + SLACK,
-        server,
-        lambda: call(kind, server.base_url, "stream_url", timeout=timeout, max_retries=0),
-    )
-    outcome.raised(APITimeoutError)
-    assert len(server.requests) == 1
+    for outcome in on_both_clients(server, timeout).values():
+        outcome.raised(APITimeoutError)
 
 
 @finding(10, "interim 100 Continue answers keep the attempt alive without bound")
-def test_a_flood_of_interim_answers_does_not_stretch_the_attempt(
-    kind: str, server: FakeAsapp
-) -> None:
+def test_a_flood_of_interim_answers_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 0.5
     server.answer(continue_flood(0.3 * timeout))
-    outcome = within(
-        timeout + SLACK,
-        server,
-        lambda: call(kind, server.base_url, "stream_url", timeout=timeout, max_retries=0),
-    )
-    outcome.raised(APITimeoutError)
-    assert len(server.requests) == 1
+    for outcome in on_both_clients(server, timeout).values():
+        outcome.raised(APITimeoutError)
