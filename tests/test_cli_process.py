@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pytest
 from conftest import API_SECRET, CALL_SID, STREAM_URL
-from fault.fake_asapp import FakeAsapp, Wire, no_answer, respond
+from fault.fake_asapp import Answer, FakeAsapp, Wire, no_answer, respond
 
 RUN_BOUND = 30.0  # seconds any one command may take before the test gives up on it
 
@@ -169,7 +169,7 @@ def test_ctrl_c_during_a_request_exits_130(server: FakeAsapp) -> None:
     assert_one_line_error(ran, 130)
 
 
-def _echo_headers(server: FakeAsapp, status: int) -> object:
+def _echo_headers(server: FakeAsapp, status: int) -> Answer:
     def answer(wire: Wire) -> bool:
         shown = "; ".join(f"{k}: {v}" for k, v in server.requests[-1].headers.items())
         return respond(status, f"<html><pre>{shown}</pre></html>")(wire)
@@ -180,7 +180,7 @@ def _echo_headers(server: FakeAsapp, status: int) -> object:
 @finding(3, "an error page echoing the request headers puts the secret on the CLI's stderr")
 @pytest.mark.parametrize("status", [400, 502])
 def test_a_reflected_secret_is_not_printed(server: FakeAsapp, status: int) -> None:
-    server.answer(_echo_headers(server, status))  # type: ignore[arg-type]
+    server.answer(_echo_headers(server, status))
     ran = run(server, ["--max-retries", "0", "stop", "--guid", CALL_SID])
     assert server.requests[0].headers["asapp-api-secret"] == API_SECRET
     assert_one_line_error(ran, 1)
