@@ -32,7 +32,7 @@ STREAM_URL_PATH = "/mg-autotranscribe/v1/twilio-media-stream-url"
 
 GENERATE_TIMEOUT = 60.0
 IMPORT_TIMEOUT = 30.0
-UNIT_TESTS_TIMEOUT = 120.0
+UNIT_TESTS_TIMEOUT = 300.0  # the whole unit suite runs again in the copy
 
 _NOT_COPIED = {
     ".venv",

@@ -1,0 +1,201 @@
+"""The command line as users run it: ``python -m asapp_mg_autotranscribe`` in its own process.
+
+Credentials and host come from the environment, the host being a fake ASAPP server on
+127.0.0.1 (tests/fault). Whatever goes wrong, the promise is the same: no traceback,
+exactly one line on stderr, and the documented exit status (1: the API or the network
+failed; 2: usage or configuration; 130: interrupted).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+import pytest
+from conftest import API_SECRET, CALL_SID, STREAM_URL
+from fault.fake_asapp import Answer, FakeAsapp, Wire, no_answer, respond
+
+RUN_BOUND = 30.0  # seconds any one command may take before the test gives up on it
+
+
+def finding(number: int, what: str) -> pytest.MarkDecorator:
+    """The xfail mark of a test that holds the SDK to a hardening finding."""
+    return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
+
+
+class Ran(NamedTuple):
+    status: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def server() -> Iterator[FakeAsapp]:
+    fake = FakeAsapp()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+def environment(server: FakeAsapp, **extra: str) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("ASAPP_", "PYTHONIOENCODING"))
+    }
+    return {
+        **env,
+        "ASAPP_API_ID": "cli-id",
+        "ASAPP_API_SECRET": API_SECRET,
+        "ASAPP_API_HOST": server.base_url,
+        **extra,
+    }
+
+
+def command(*argv: str | bytes) -> list[str | bytes]:
+    return [sys.executable, "-m", "asapp_mg_autotranscribe", *argv]
+
+
+def run(server: FakeAsapp, argv: Sequence[str | bytes], **extra_env: str) -> Ran:
+    done = subprocess.run(
+        command(*argv),
+        capture_output=True,
+        env=environment(server, **extra_env),
+        timeout=RUN_BOUND,
+        check=False,
+    )
+    return Ran(
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+    )
+
+
+def assert_one_line_error(ran: Ran, status: int) -> None:
+    """No traceback, one line on stderr, and ``status``; the secret nowhere."""
+    assert "Traceback" not in ran.stderr, ran.stderr
+    assert len(ran.stderr.splitlines()) == 1, ran.stderr
+    assert ran.status == status, ran
+    assert API_SECRET not in ran.stderr + ran.stdout
+
+
+@finding(11, "a --guid that is not UTF-8 ends in a UnicodeEncodeError traceback")
+def test_a_guid_that_is_not_utf8_is_a_usage_error(server: FakeAsapp) -> None:
+    server.answer(respond(200, {"isOk": True}))
+    ran = run(server, ["start", "--guid", b"CA\xff", "--customer-id", "C1", "--agent-id", "A1"])
+    assert_one_line_error(ran, 2)
+    assert server.requests == []
+
+
+@finding(11, "output the stdout encoding cannot carry ends in a UnicodeEncodeError traceback")
+def test_output_the_terminal_encoding_cannot_carry(server: FakeAsapp) -> None:
+    ran = run(
+        server,
+        ["twiml", "--url", STREAM_URL, "--name", "caf\u00e9-line", "--raw"],
+        PYTHONIOENCODING="ascii",
+    )
+    assert "Traceback" not in ran.stderr, ran.stderr
+    if ran.status == 0:
+        # Written in a form ASCII can carry: the XML character reference.
+        assert ran.stderr == ""
+        assert "caf&#233;-line" in ran.stdout or "caf&#xe9;-line" in ran.stdout, ran.stdout
+    else:
+        assert_one_line_error(ran, ran.status)
+        assert ran.status in (1, 2), ran
+
+
+def test_json_output_survives_an_ascii_terminal(server: FakeAsapp) -> None:
+    ran = run(
+        server,
+        ["twiml", "--url", STREAM_URL, "--name", "caf\u00e9-line"],
+        PYTHONIOENCODING="ascii",
+    )
+    assert ran.status == 0, ran
+    assert "caf\\u00e9-line" in ran.stdout
+    assert ran.stderr == ""
+
+
+@finding(11, "a closed stdout pipe ends in a BrokenPipeError traceback")
+def test_a_closed_stdout_pipe_ends_quietly(server: FakeAsapp) -> None:
+    # What well-behaved command-line tools do when the reader has gone (`... | head -c0`):
+    # stop at once, print no traceback, and exit with 1 (Python's recipe) or die of SIGPIPE.
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # gone before anything is written
+    try:
+        done = subprocess.run(
+            command("twiml", "--url", STREAM_URL),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=environment(server),
+            timeout=RUN_BOUND,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in stderr, stderr
+    assert "Exception ignored" not in stderr, stderr
+    assert len(stderr.splitlines()) <= 1, stderr
+    assert done.returncode in (1, -signal.SIGPIPE, 128 + signal.SIGPIPE), done.returncode
+
+
+@finding(11, "Ctrl-C during a request ends in a KeyboardInterrupt traceback")
+def test_ctrl_c_during_a_request_exits_130(server: FakeAsapp) -> None:
+    server.answer(no_answer())
+    process = subprocess.Popen(
+        command("--timeout", "20", "stream-url"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment(server),
+    )
+    try:
+        deadline = time.monotonic() + RUN_BOUND
+        while not server.requests and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.requests, "the command never sent its request"
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=RUN_BOUND)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    ran = Ran(process.returncode, stdout.decode(), stderr.decode("utf-8", "replace"))
+    assert_one_line_error(ran, 130)
+
+
+def _echo_headers(server: FakeAsapp, status: int) -> Answer:
+    def answer(wire: Wire) -> bool:
+        shown = "; ".join(f"{k}: {v}" for k, v in server.requests[-1].headers.items())
+        return respond(status, f"<html><pre>{shown}</pre></html>")(wire)
+
+    return answer
+
+
+@finding(3, "an error page echoing the request headers puts the secret on the CLI's stderr")
+@pytest.mark.parametrize("status", [400, 502])
+def test_a_reflected_secret_is_not_printed(server: FakeAsapp, status: int) -> None:
+    server.answer(_echo_headers(server, status))
+    ran = run(server, ["--max-retries", "0", "stop", "--guid", CALL_SID])
+    assert server.requests[0].headers["asapp-api-secret"] == API_SECRET
+    assert_one_line_error(ran, 1)
+
+
+@finding(8, "--timeout 1e10 is accepted, then fails with an OverflowError traceback")
+def test_an_unusable_timeout_is_a_usage_error(server: FakeAsapp) -> None:
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    ran = run(server, ["--timeout", "1e10", "stream-url"])
+    assert_one_line_error(ran, 2)
+    assert server.requests == []
+
+
+def test_an_api_error_is_one_line_and_exit_1(server: FakeAsapp) -> None:
+    server.answer(respond(404, {"error": {"code": "404-01", "message": "no such call"}}))
+    ran = run(server, ["stop", "--guid", CALL_SID])
+    assert_one_line_error(ran, 1)
+    assert "no such call" in ran.stderr
