@@ -36,7 +36,7 @@ from ._options import CallSettings, resolve_options
 from ._redaction import Redactor
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
-from ._transport import ACCEPT_ENCODING, BoundedBody, set_body
+from ._transport import ACCEPT_ENCODING, BoundedBody, restore_location, set_body
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
@@ -357,6 +357,7 @@ class BaseClient(Generic[_HttpClientT]):
         self, state: CallState[_ResultT], response: httpx.Response, body: BoundedBody
     ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
         """The result, a Retry, or the error to raise, for one complete response."""
+        restore_location(response)
         if response.next_request is not None:
             self._redactor.request(response.next_request, API_SECRET_HEADER)
         set_body(response, self._redactor.response(response, body.content))
@@ -428,7 +429,14 @@ class BaseClient(Generic[_HttpClientT]):
             return InvalidResponseError(
                 f"{state.name}: response body could not be decoded: {detail}", response=None
             )
-        if isinstance(error, httpx.InvalidURL | httpx.CookieConflict):
+        if isinstance(error, httpx.InvalidURL):
+            # The request's own URL was checked when it was built: this one is a redirect's.
+            return InvalidResponseError(
+                f"{state.name}: the answer redirects to a URL that cannot be used ({detail}); "
+                "redirects are not followed",
+                response=None,
+            )
+        if isinstance(error, httpx.CookieConflict):
             return InvalidResponseError(
                 f"{state.name}: the answer could not be handled: {detail}", response=None
             )

@@ -50,8 +50,8 @@ MAX_RETRY_AFTER = 60.0
 MAX_RESPONSE_BYTES = 1024 * 1024
 # An after-call transcript holds up to 1,000 messages (about 350 KB for two hours of call).
 MAX_CONVERSATION_RESPONSE_BYTES = 8 * 1024 * 1024
-# Content-Encoding layers decoded at most (a server stacks one; an attacker stacks more).
-MAX_CONTENT_ENCODINGS = 2
+# Content-Encoding layers decoded at most (a server stacks one or two; each is bounded anyway).
+MAX_CONTENT_ENCODINGS = 4
 
 STREAM_URL_TTL = 300.0
 DEFAULT_STREAM_URL_REFRESH_AFTER = 240.0

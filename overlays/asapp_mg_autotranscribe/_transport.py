@@ -28,8 +28,11 @@ from ._constants import MAX_CONTENT_ENCODINGS
 __all__ = [
     "ATTEMPT_ENDS_AT",
     "BoundedBody",
+    "ahold_location",
+    "hold_location",
     "new_async_http_client",
     "new_sync_http_client",
+    "restore_location",
     "set_body",
 ]
 
@@ -131,14 +134,51 @@ class _ClockBoundTransport(httpx.HTTPTransport):
 
 def new_sync_http_client(headers: Mapping[str, str]) -> httpx.Client:
     """The pooled httpx.Client a sync client owns: ``headers`` on every request, redirects
-    never followed."""
-    return httpx.Client(transport=_ClockBoundTransport(), headers=headers, follow_redirects=False)
+    never followed (nor prepared: see hold_location)."""
+    return httpx.Client(
+        transport=_ClockBoundTransport(),
+        headers=headers,
+        follow_redirects=False,
+        event_hooks={"response": [hold_location]},
+    )
 
 
 def new_async_http_client(headers: Mapping[str, str]) -> httpx.AsyncClient:
     """The pooled httpx.AsyncClient an async client owns: ``headers`` on every request,
-    redirects never followed."""
-    return httpx.AsyncClient(headers=headers, follow_redirects=False)
+    redirects never followed (nor prepared)."""
+    return httpx.AsyncClient(
+        headers=headers, follow_redirects=False, event_hooks={"response": [ahold_location]}
+    )
+
+
+# --- redirects -------------------------------------------------------------------------------
+
+_HELD_LOCATION = "asapp.location"
+
+
+def hold_location(response: httpx.Response) -> None:
+    """Take a redirect's Location out of httpx's hands until the SDK reads the answer.
+
+    Even when it does not follow a redirect, httpx prepares the request it would send (with
+    the credential headers, to wherever Location points) and gives up with an exception of
+    its own on a Location it cannot parse. Without a Location it does neither; the SDK puts
+    the header back (restore_location) and raises the redirect's status error.
+    """
+    if 300 <= response.status_code < 400 and "location" in response.headers:
+        response.extensions[_HELD_LOCATION] = response.headers["location"]
+        del response.headers["location"]
+
+
+async def ahold_location(response: httpx.Response) -> None:
+    """hold_location, as an async hook."""
+    hold_location(response)
+
+
+def restore_location(response: httpx.Response) -> None:
+    """Put back the Location that hold_location took out."""
+    location = response.extensions.pop(_HELD_LOCATION, None)
+    if location is not None:
+        response.headers["location"] = location
 
 
 # --- bounded bodies --------------------------------------------------------------------------
