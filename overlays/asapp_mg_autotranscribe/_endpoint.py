@@ -54,7 +54,7 @@ class Endpoint(Generic[_ResultT, _ModelT]):
     # The generated model of the 2xx answer, and the body as received -> the public result.
     read_result: Callable[[_ModelT, dict[str, Any]], _ResultT]
     # Answer properties the SDK needs although the spec marks none required ("a.b" is
-    # required when "a" is present); held against the spec by tests/test_spec_contract.py.
+    # required when "a" is present); held against the spec by tests/test_sdk_against_spec.py.
     required: tuple[str, ...] = ()
     max_response_bytes: int = MAX_RESPONSE_BYTES
 
