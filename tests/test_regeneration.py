@@ -110,7 +110,11 @@ def _tree_digest(folder: Path) -> dict[str, str]:
         subdirectories[:] = [name for name in subdirectories if name not in _NOT_COPIED]
         for name in files:
             path = Path(directory, name)
-            if name not in _NOT_COPIED and not path.is_symlink():
+            if (
+                name not in _NOT_COPIED
+                and not name.startswith(".coverage")
+                and not path.is_symlink()
+            ):
                 digests[str(path.relative_to(folder))] = hashlib.sha256(
                     path.read_bytes()
                 ).hexdigest()
