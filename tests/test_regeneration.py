@@ -20,7 +20,9 @@ httpx.MockTransport, and the command line to a server on 127.0.0.1.
   is in the public Literal alias; a new documented error status gives its error class;
 - breaking (one copy): a renamed answer property the SDK requires, a removed request
   property it sends and a newly required request property each fail
-  tests/test_sdk_against_spec.py, naming the property and the operation.
+  tests/test_sdk_against_spec.py, naming the property and the operation;
+- and scripts/spec_diff.py (which ``make regenerate`` runs first) marks each of these
+  changes ADDITIVE or BREAKING.
 """
 
 from __future__ import annotations
@@ -692,9 +694,14 @@ def _break_the_sdk(spec: dict[str, Any]) -> None:
 
 
 @pytest.fixture(scope="module")
-def broken_suite(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
-    """tests/test_sdk_against_spec.py run in a copy whose spec breaks the SDK three ways."""
-    broken = _copy_project(tmp_path_factory, "breaking", _break_the_sdk)
+def broken(tmp_path_factory: pytest.TempPathFactory) -> Copy:
+    """A copy whose spec breaks the SDK three ways."""
+    return _copy_project(tmp_path_factory, "breaking", _break_the_sdk)
+
+
+@pytest.fixture(scope="module")
+def broken_suite(broken: Copy) -> subprocess.CompletedProcess[str]:
+    """tests/test_sdk_against_spec.py run in the broken copy."""
     return _run(
         [
             str(REPO_ROOT / ".venv" / "bin" / "python"),
@@ -754,3 +761,58 @@ def test_a_newly_required_request_property_fails_the_suite(
             for method in ("stop_streaming", "stop_twilio_transcription")
         ),
     )
+
+
+# --- what `make regenerate` prints of each change ----------------------------------------------
+
+
+def _change_summary(copy: Copy) -> list[str]:
+    result = _run(
+        [
+            *(str(REPO_ROOT / ".venv" / "bin" / "python"), "scripts/spec_diff.py"),
+            *(str(REPO_ROOT / SPEC), str(SPEC), "--config", "generator-config.yaml"),
+        ],
+        cwd=copy.root,
+        timeout=PYTHON_TIMEOUT,
+    )
+    return [line for line in result.stdout.splitlines() if not line.startswith("NOTE")]
+
+
+def test_the_change_summary_marks_each_change(
+    answers_added: Copy, requests_added: Copy, broken: Copy
+) -> None:
+    assert _change_summary(answers_added) == [
+        "ADDITIVE  startStreaming: 200 answer property autotranscribeResponse.customer.region "
+        "added (string)",
+        "ADDITIVE  getTwilioMediaStreams: 200 answer property expiresInSeconds added (integer)",
+        "changes for SDK users: 0 breaking, 2 additive",
+    ]
+    assert _change_summary(requests_added) == [
+        "ADDITIVE  startStreaming: request property autotranscribeParams.profanityFilter added, "
+        "optional (boolean)",
+        "ADDITIVE  startStreaming: request property callCenterId added, optional (string)",
+        "ADDITIVE  startStreaming: request property namespace: enum value 'zoom' added",
+        "ADDITIVE  stopStreaming: request property namespace: enum value 'zoom' added",
+        "ADDITIVE  stopStreaming: documented status 410 added",
+        "ADDITIVE  getTwilioMediaStreams: documented status 409 added",
+        "changes for SDK users: 0 breaking, 6 additive",
+    ]
+    assert _change_summary(broken) == [
+        "BREAKING  startStreaming: request property autotranscribeParams.audioRecordingAllowed "
+        "removed",
+        *(
+            f"ADDITIVE  startStreaming: 200 answer property autotranscribeResponse.{who}."
+            "streamUuid added (string)"
+            for who in ("customer", "agent")
+        ),
+        *(
+            f"BREAKING  startStreaming: 200 answer property autotranscribeResponse.{who}."
+            "streamId removed"
+            for who in ("customer", "agent")
+        ),
+        "BREAKING  stopStreaming: request property tenantId added, required (string)",
+        # The SDK always sends these two; the summary cannot know that.
+        "BREAKING  stopStreaming: request property namespace: now required",
+        "BREAKING  stopStreaming: request property guid: now required",
+        "changes for SDK users: 6 breaking, 2 additive",
+    ]
