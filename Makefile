@@ -48,8 +48,12 @@ lock: $(VENV_STAMP) ## Recompile requirements-dev.txt from requirements-dev.in a
 	if cmp -s requirements-dev.txt.new requirements-dev.txt; then rm requirements-dev.txt.new; \
 	else mv requirements-dev.txt.new requirements-dev.txt; fi
 
+.PHONY: spec-diff
+spec-diff: $(VENV_STAMP) ## What the specs in api-specs/ change for SDK users, against the committed ones
+	scripts/spec-diff.sh
+
 .PHONY: regenerate
-regenerate: $(VENV_STAMP) ## Rebuild generated/ from the spec and generator-config.yaml
+regenerate: $(VENV_STAMP) spec-diff ## Print the spec changes (spec-diff), then rebuild generated/ from api-specs/
 	scripts/generate.sh generated
 
 .PHONY: check-generated

@@ -1,26 +1,41 @@
 #!/usr/bin/env bash
-# Generate the clients of the vendored specs into OUT_DIR (one package per spec).
+# Generate the clients of the vendored specs into OUT_DIR (one package per spec), or only the
+# packages named (scripts/specs.txt lists the specs, their configurations and packages).
 # Used by `make regenerate` (into generated/) and `make check-generated` (into a temp dir).
 # Each spec goes through scripts/prepare_spec.py first (a temporary copy without the
 # components no operation uses), then through openapi-python-client with its configuration
 # and the templates in generator-templates/.
 set -euo pipefail
-out_dir=${1:?usage: scripts/generate.sh OUT_DIR}
+usage="usage: scripts/generate.sh OUT_DIR [PACKAGE ...]"
+out_dir=${1:?$usage}
+shift
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv_bin="$root/.venv/bin"
 
-# spec (in api-specs/)           generator configuration                  package
-specs=(
-  "mg-autotranscribe.yaml        generator-config.yaml                    mg_autotranscribe_client"
-  "conversations.yaml            generator-config.conversations.yaml      conversations_client"
-  "transcript-webhook.yaml       generator-config.transcript-webhook.yaml transcript_webhook_client"
-)
+entries=()
+packages=()
+while read -r spec config package; do
+  entries+=("$spec $config $package")
+  packages+=("$package")
+done < <(grep -v -e '^#' -e '^[[:space:]]*$' "$root/scripts/specs.txt")
+
+wanted=("$@")
+for name in "${wanted[@]}"; do
+  if ! printf '%s\n' "${packages[@]}" | grep -qxF -- "$name"; then
+    echo "$usage" >&2
+    echo "unknown package '$name' (scripts/specs.txt lists: ${packages[*]})" >&2
+    exit 2
+  fi
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for entry in "${specs[@]}"; do
+for entry in "${entries[@]}"; do
   read -r spec config package <<<"$entry"
+  if ((${#wanted[@]})) && ! printf '%s\n' "${wanted[@]}" | grep -qxF -- "$package"; then
+    continue
+  fi
   prepared="$work/$package.json"
   "$venv_bin/python" "$root/scripts/prepare_spec.py" \
     "$root/api-specs/$spec" "$root/$config" "$prepared"

@@ -70,7 +70,7 @@ def _streaming_result(model: Any, body: dict[str, Any]) -> StreamingResult[Any]:
 
 
 # The answers mark no property required. These are the ones the SDK types, so it requires
-# them ("a.b" when "a" is present); tests/test_spec_contract.py holds each path to the spec.
+# them ("a.b" when "a" is present); tests/test_sdk_against_spec.py holds each path to the spec.
 _PARTICIPANT_FIELDS = ("streamId", "status", "status.code", "status.description")
 _SUMMARY_FIELDS = ("totalAudioBytes", "audioDurationMs", "streamingSeconds", "transcripts")
 _START_REQUIRED = (
