@@ -1,8 +1,8 @@
 """README's promises held against hostile answers, hostile arguments and odd settings.
 
 Both clients over httpx.MockTransport (the ``make_api`` fixture), the public API only.
-"Reachable from an error" is what ``secrets_walk`` looks at. A test marked xfail names the
-finding it holds the SDK to; once that is fixed, the test passes and the mark must go.
+"Reachable from an error" is what ``secrets_walk`` looks at. The ``hardening`` mark names
+the finding of the review (an attack on those promises) that a test holds the SDK to.
 """
 
 from __future__ import annotations
@@ -64,11 +64,6 @@ CALLS: dict[str, tuple[str, dict[str, Any]]] = {
 UNUSED_URL = "http://127.0.0.1:9"  # never contacted: the tests using it fail before sending
 
 
-def finding(number: int, what: str) -> pytest.MarkDecorator:
-    """The xfail mark of a test that holds the SDK to a hardening finding."""
-    return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
-
-
 def raised(api: Api, operation: str, **overrides: Any) -> BaseException:
     """The exception (any kind) that ``operation`` raises through ``api``."""
     method, arguments = CALLS[operation]
@@ -124,7 +119,9 @@ REDIRECTS = pytest.mark.parametrize(
 )
 
 
-@finding(1, "a 3xx keeps a next_request carrying asapp-api-secret (also in the pickle)")
+@pytest.mark.hardening(
+    1, "a 3xx keeps a next_request carrying asapp-api-secret (also in the pickle)"
+)
 @REDIRECTS
 def test_a_redirect_is_not_followed_and_the_error_holds_no_secret(
     make_api: Callable[..., Api], operation: str, status: int, location: str
@@ -167,7 +164,9 @@ REFLECTING = pytest.mark.parametrize(
 )
 
 
-@finding(3, "an error page echoing the request headers puts the secret into str(error)")
+@pytest.mark.hardening(
+    3, "an error page echoing the request headers puts the secret into str(error)"
+)
 @REFLECTING
 def test_a_reflected_secret_is_not_in_the_message(
     make_api: Callable[..., Api], operation: str, answer: Any, error_class: type[ASAPPError]
@@ -178,7 +177,7 @@ def test_a_reflected_secret_is_not_in_the_message(
     assert API_SECRET not in repr(error)
 
 
-@finding(3, "an error page echoing the request headers keeps the secret in the error")
+@pytest.mark.hardening(3, "an error page echoing the request headers keeps the secret in the error")
 @REFLECTING
 def test_a_reflected_secret_is_not_reachable_from_the_error(
     make_api: Callable[..., Api], operation: str, answer: Any, error_class: type[ASAPPError]
@@ -196,7 +195,9 @@ def stale_cache_due_for_refresh(api: Api) -> Callable[[], str]:
     return get
 
 
-@finding(3, "the cache's WARNING line quotes the refresh's error, echoed secret included")
+@pytest.mark.hardening(
+    3, "the cache's WARNING line quotes the refresh's error, echoed secret included"
+)
 def test_the_cache_warning_shows_no_reflected_secret(
     make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -216,7 +217,7 @@ def test_the_cache_warning_shows_no_reflected_secret(
 # Finding 4: exceptions that are not the SDK's.
 
 
-@finding(
+@pytest.mark.hardening(
     4, "a 3xx whose Location is not an http URL raises httpx.InvalidURL (or a connection error)"
 )
 @pytest.mark.parametrize(
@@ -262,7 +263,9 @@ def failing_fetch(how: str) -> Callable[[httpx.Request], httpx.Response]:
     return answer
 
 
-@finding(4, "a fetch error that is not an ASAPPError abandons the flight: one request per caller")
+@pytest.mark.hardening(
+    4, "a fetch error that is not an ASAPPError abandons the flight: one request per caller"
+)
 @pytest.mark.parametrize("how", ["javascript-redirect", "lookup-error"])
 def test_threads_behind_a_failing_fetch_share_one_request_and_its_error(how: str) -> None:
     callers = 100
@@ -310,7 +313,9 @@ def test_threads_behind_a_failing_fetch_share_one_request_and_its_error(how: str
     assert len({(type(error), str(error)) for error in errors}) == 1, errors[:2]
 
 
-@finding(4, "a fetch error that is not an ASAPPError abandons the flight: one request per task")
+@pytest.mark.hardening(
+    4, "a fetch error that is not an ASAPPError abandons the flight: one request per task"
+)
 @pytest.mark.parametrize("how", ["javascript-redirect", "lookup-error"])
 def test_tasks_behind_a_failing_fetch_share_one_request_and_its_error(how: str) -> None:
     callers = 100
@@ -344,7 +349,9 @@ def test_tasks_behind_a_failing_fetch_share_one_request_and_its_error(how: str) 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.tOkEn-5f3a9c"
 
 
-@finding(5, "a token in the query, or behind an upper-case WSS://, is logged unmasked")
+@pytest.mark.hardening(
+    5, "a token in the query, or behind an upper-case WSS://, is logged unmasked"
+)
 @pytest.mark.parametrize(
     "url",
     [
@@ -367,7 +374,7 @@ def test_the_stream_url_token_is_masked_in_logs(
 GARBLED_URL_BODY = f"wss://ws.example.test/mg/twilio-media/{TOKEN} and trailing garbage".encode()
 
 
-@finding(5, "the body snippet of an InvalidResponseError shows the stream-URL token")
+@pytest.mark.hardening(5, "the body snippet of an InvalidResponseError shows the stream-URL token")
 def test_the_token_is_not_in_an_invalid_response_error(
     make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -379,7 +386,9 @@ def test_the_token_is_not_in_an_invalid_response_error(
     assert TOKEN not in logged(caplog)
 
 
-@finding(5, "the cache's WARNING line quotes an InvalidResponseError holding the token")
+@pytest.mark.hardening(
+    5, "the cache's WARNING line quotes an InvalidResponseError holding the token"
+)
 def test_the_token_is_not_in_the_cache_warning(
     make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -396,7 +405,9 @@ def test_the_token_is_not_in_the_cache_warning(
 
 # Finding 6: wrong types.
 
-TYPE_FINDING = finding(6, "a wrong type or a lone surrogate raises TypeError/UnicodeEncodeError")
+TYPE_FINDING = pytest.mark.hardening(
+    6, "a wrong type or a lone surrogate raises TypeError/UnicodeEncodeError"
+)
 
 
 @pytest.mark.parametrize(
@@ -452,27 +463,31 @@ def test_a_wrong_argument_is_an_invalid_request_and_nothing_is_sent(
         pytest.param(httpx.Timeout(None), id="httpx-timeout-none"),
     ],
 )
-@finding(8, "an unusable timeout is accepted at construction (OverflowError, or no bound at all)")
+@pytest.mark.hardening(
+    8, "an unusable timeout is accepted at construction (OverflowError, or no bound at all)"
+)
 def test_an_unusable_timeout_is_refused_at_construction(kind: str, timeout: Any) -> None:
     with pytest.raises(ConfigurationError, match="timeout"):
         default_client(kind, base_url=UNUSED_URL, timeout=timeout)
 
 
-@finding(8, "sleep=None is accepted and fails with TypeError at the first retry")
+@pytest.mark.hardening(8, "sleep=None is accepted and fails with TypeError at the first retry")
 @pytest.mark.parametrize("sleep", [None, 42, "soon"])
 def test_a_sleep_that_cannot_be_called_is_refused_at_construction(sleep: Any) -> None:
     with pytest.raises(ConfigurationError, match="sleep"):
         default_client("sync", base_url=UNUSED_URL, sleep=sleep)
 
 
-@finding(8, "a non-callable sleep is accepted by the async client")
+@pytest.mark.hardening(8, "a non-callable sleep is accepted by the async client")
 @pytest.mark.parametrize("sleep", [42, "soon"])
 def test_an_async_sleep_that_cannot_be_called_is_refused_at_construction(sleep: Any) -> None:
     with pytest.raises(ConfigurationError, match="sleep"):
         default_client("async", base_url=UNUSED_URL, sleep=sleep)
 
 
-@finding(8, "a cache accepts None or the other kind of client (and caches a coroutine)")
+@pytest.mark.hardening(
+    8, "a cache accepts None or the other kind of client (and caches a coroutine)"
+)
 @pytest.mark.parametrize(
     ("cache_class", "client_kind"),
     [
@@ -488,7 +503,7 @@ def test_a_cache_refuses_a_client_it_cannot_use(cache_class: type, client_kind: 
         cache_class(client)
 
 
-@finding(8, "a base-URL password containing '/' is shown in the ConfigurationError")
+@pytest.mark.hardening(8, "a base-URL password containing '/' is shown in the ConfigurationError")
 @pytest.mark.parametrize(
     "base_url",
     ["https://user:pa/ss-9d1e@api.example.test", "https://user:pa/ss-9d1e@api.example.test/v1"],
@@ -515,7 +530,7 @@ def client_closed_error() -> type[ASAPPError]:
     return error_class
 
 
-@finding(9, "a call after close() raises httpx's bare RuntimeError")
+@pytest.mark.hardening(9, "a call after close() raises httpx's bare RuntimeError")
 def test_a_call_after_close_raises_client_closed_error(kind: str) -> None:
     client = default_client(kind, base_url=UNUSED_URL)
     run(client.close())
@@ -528,7 +543,7 @@ def test_a_call_after_close_raises_client_closed_error(kind: str) -> None:
     assert "closed" in str(error).lower()
 
 
-@finding(9, "ClientClosedError is not defined")
+@pytest.mark.hardening(9, "ClientClosedError is not defined")
 def test_client_closed_error_is_public() -> None:
     assert "ClientClosedError" in sdk.__all__
     error_class = client_closed_error()
@@ -608,8 +623,10 @@ ERROR_RECIPES: dict[str, Recipe] = {
 }
 PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_after", "error_message")
 
-PICKLE_FINDING = finding(12, "errors whose __init__ takes keyword arguments cannot be unpickled")
-NOT_YET = finding(12, "the class does not exist yet (ClientClosedError: finding 9)")
+PICKLE_FINDING = pytest.mark.hardening(
+    12, "errors whose __init__ takes keyword arguments cannot be unpickled"
+)
+NOT_YET = pytest.mark.hardening(12, "the class does not exist yet (ClientClosedError: finding 9)")
 
 
 @pytest.mark.parametrize(
@@ -697,7 +714,7 @@ def rate_limited_call(kind: str) -> None:
     asyncio.run(call())
 
 
-@finding(12, "an error raised in a worker process surfaces as BrokenProcessPool")
+@pytest.mark.hardening(12, "an error raised in a worker process surfaces as BrokenProcessPool")
 def test_an_error_raised_in_a_worker_process_reaches_the_parent_as_itself(kind: str) -> None:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
         future = pool.submit(rate_limited_call, kind)

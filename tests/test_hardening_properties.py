@@ -115,10 +115,8 @@ def answering(status: int, headers: dict[str, str], wire: bytes) -> Any:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hardening findings 1 and 4: a 3xx keeps the secret on next_request; "
-    "a Location such as javascript:x raises httpx.InvalidURL",
+@pytest.mark.hardening(
+    1, "a 3xx kept the secret on next_request; a Location such as javascript:x raised InvalidURL"
 )
 @settings(max_examples=80, deadline=None, derandomize=True)
 @given(answer=answers(), operation=st.sampled_from(sorted(CALLS)))

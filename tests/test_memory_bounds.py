@@ -33,10 +33,10 @@ PROBE_BOUND = 300.0  # seconds the probe may take before it counts as hung
 
 BROTLI = any(importlib.util.find_spec(name) for name in ("brotli", "brotlicffi"))
 
-MEMORY_FINDING = pytest.mark.xfail(
-    strict=True,
-    reason="hardening finding 2: each chunk is decompressed whole before the 1 MiB cap "
-    "sees it (~130 MiB for one gzip layer; MemoryError for stacked layers)",
+MEMORY_FINDING = pytest.mark.hardening(
+    2,
+    "each chunk was decompressed whole before the 1 MiB cap saw it (~130 MiB for one gzip "
+    "layer; MemoryError for stacked layers)",
 )
 
 
@@ -53,7 +53,9 @@ def _body(encoding: str) -> bytes:
     if encoding == "gzip, gzip, gzip":
         return encode(gzip_zeros(64), "gzip, gzip")  # about 200 bytes
     if encoding == "br":
-        return encode(bytes(64 * MIB), "br")
+        # The SDK decodes gzip and deflate only (what it asks for): a br body is refused
+        # unread, bomb or not; a real one when brotli is here to build it.
+        return encode(bytes(64 * MIB), "br") if BROTLI else bytes(8 * MIB)
     assert encoding == "identity"
     return b"[" * (8 * MIB)
 
@@ -64,22 +66,10 @@ SCENARIOS = [
     pytest.param(Scenario("deflate", 200), marks=MEMORY_FINDING, id="deflate-200"),
     pytest.param(Scenario("gzip, gzip, gzip", 200), marks=MEMORY_FINDING, id="gzip3-200"),
     pytest.param(Scenario("gzip, gzip, gzip", 500), marks=MEMORY_FINDING, id="gzip3-500"),
-    pytest.param(
-        Scenario("br", 200),
-        marks=[
-            MEMORY_FINDING,
-            pytest.mark.skipif(not BROTLI, reason="httpx decodes br only with brotli installed"),
-        ],
-        id="br-200",
-    ),
+    pytest.param(Scenario("br", 200), marks=MEMORY_FINDING, id="br-200"),
     pytest.param(Scenario("identity", 200), id="identity-200"),
 ]
-_ALL = [
-    (kind, param.values[0])
-    for kind in ("sync", "async")
-    for param in SCENARIOS
-    if param.values[0].encoding != "br" or BROTLI
-]
+_ALL = [(kind, param.values[0]) for kind in ("sync", "async") for param in SCENARIOS]
 
 
 @pytest.fixture(scope="module")

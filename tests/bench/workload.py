@@ -20,6 +20,9 @@ from mg_autotranscribe_client.api.auto_transcribe_media_gateway import (
     start_streaming,
     stop_streaming,
 )
+from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+    GetTwilioMediaStreamsResponse,
+)
 from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
 from mg_autotranscribe_client.models.start_streaming_request_twilio_params import (
     StartStreamingRequestTwilioParams,
@@ -30,9 +33,6 @@ from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track
 from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
 from mg_autotranscribe_client.models.stop_streaming_request import StopStreamingRequest
 from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
-from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
-    GetTwilioMediaStreamsResponse,
-)
 
 API_ID = "bench-api-id"
 API_SECRET = "bench-api-secret"

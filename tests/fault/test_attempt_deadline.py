@@ -24,11 +24,6 @@ from .sdk_calls import Outcome, call
 SLACK = 1.0  # room above the timeout for a loaded machine
 
 
-def finding(number: int, what: str) -> pytest.MarkDecorator:
-    """The xfail mark of a test that holds the SDK to a hardening finding."""
-    return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
-
-
 def on_both_clients(server: FakeAsapp, timeout: float) -> dict[str, Outcome]:
     """A stream-URL call through each client, at once, each in a thread held to
     ``timeout + SLACK``; their outcomes, by kind. The test fails if either runs past it."""
@@ -100,7 +95,7 @@ def continue_flood(interval: float) -> Answer:
     return answer
 
 
-@finding(10, "the attempt's deadline is checked only when a body chunk arrives")
+@pytest.mark.hardening(10, "the attempt's deadline is checked only when a body chunk arrives")
 def test_a_pause_in_the_body_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 1.2
     # The second byte comes just inside the timeout; the read timeout then starts afresh,
@@ -110,7 +105,9 @@ def test_a_pause_in_the_body_does_not_stretch_the_attempt(server: FakeAsapp) -> 
         outcome.raised(APITimeoutError)
 
 
-@finding(10, "a response head trickled a byte at a time is bounded only by the per-read timeout")
+@pytest.mark.hardening(
+    10, "a response head trickled a byte at a time is bounded only by the per-read timeout"
+)
 def test_a_trickled_head_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 0.5
     server.answer(trickled_head(0.6 * timeout))
@@ -118,7 +115,7 @@ def test_a_trickled_head_does_not_stretch_the_attempt(server: FakeAsapp) -> None
         outcome.raised(APITimeoutError)
 
 
-@finding(10, "interim 100 Continue answers keep the attempt alive without bound")
+@pytest.mark.hardening(10, "interim 100 Continue answers keep the attempt alive without bound")
 def test_a_flood_of_interim_answers_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     timeout = 0.5
     server.answer(continue_flood(0.3 * timeout))

@@ -28,12 +28,6 @@ from asapp_mg_autotranscribe import (
 from .fake_asapp import Answer, FakeAsapp, Wire, respond
 from .sdk_calls import OK_BODIES, call
 
-
-def finding(number: int, what: str) -> pytest.MarkDecorator:
-    """The xfail mark of a test that holds the SDK to a hardening finding."""
-    return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
-
-
 # Each redirect status once, spread over the operations and the kinds of Location.
 REDIRECTS = pytest.mark.parametrize(
     ("operation", "status", "location"),
@@ -47,7 +41,7 @@ REDIRECTS = pytest.mark.parametrize(
 )
 
 
-@finding(1, "the error of a 3xx keeps a next_request whose headers hold the secret")
+@pytest.mark.hardening(1, "the error of a 3xx keeps a next_request whose headers hold the secret")
 @REDIRECTS
 def test_a_redirect_is_not_followed_and_keeps_no_secret(
     kind: str, server: FakeAsapp, operation: str, status: int, location: str
@@ -60,7 +54,7 @@ def test_a_redirect_is_not_followed_and_keeps_no_secret(
     assert_secret_unreachable(error)
 
 
-@finding(4, "a 3xx to javascript:x raises a bare httpx.InvalidURL")
+@pytest.mark.hardening(4, "a 3xx to javascript:x raises a bare httpx.InvalidURL")
 @pytest.mark.parametrize(("operation", "status"), [("stream_url", 302), ("start", 307)])
 def test_a_redirect_to_javascript_is_its_status_error(
     kind: str, server: FakeAsapp, operation: str, status: int
@@ -98,7 +92,9 @@ REFLECTING = pytest.mark.parametrize(
 )
 
 
-@finding(3, "an error page echoing the request headers puts the secret into the error")
+@pytest.mark.hardening(
+    3, "an error page echoing the request headers puts the secret into the error"
+)
 @REFLECTING
 def test_a_reflected_secret_is_not_reachable_from_the_error(
     kind: str,

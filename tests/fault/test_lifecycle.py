@@ -27,11 +27,6 @@ from asapp_mg_autotranscribe import ASAPPError, AsyncAutoTranscribeClient, AutoT
 from .fake_asapp import BOUND, POLL, FakeAsapp, respond
 
 
-def finding(number: int, what: str) -> pytest.MarkDecorator:
-    """The xfail mark of a test that holds the SDK to a hardening finding."""
-    return pytest.mark.xfail(strict=True, reason=f"hardening finding {number}: {what}")
-
-
 def settings(base_url: str) -> dict[str, Any]:
     return {
         "api_id": API_ID,
@@ -63,7 +58,9 @@ def _second_loop_error(base_url: str) -> tuple[bool, bool, bool, str]:
     return False, False, False, "no error"
 
 
-@finding(9, "an async client reused under a second asyncio.run raises a bare RuntimeError")
+@pytest.mark.hardening(
+    9, "an async client reused under a second asyncio.run raises a bare RuntimeError"
+)
 # The pooled connection belongs to the first loop, which is gone: it cannot be closed cleanly.
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
@@ -185,7 +182,7 @@ def _in_a_child(client: AutoTranscribeClient) -> str:
     return report
 
 
-@finding(13, "a forked child shares the parent's pooled keep-alive connection")
+@pytest.mark.hardening(13, "a forked child shares the parent's pooled keep-alive connection")
 def test_a_forked_child_gets_a_pool_of_its_own(
     connection_server: ConnectionServer, debug_logs: pytest.LogCaptureFixture
 ) -> None:
