@@ -28,7 +28,6 @@ from ._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
-    InvalidRequestError,
     InvalidResponseError,
 )
 from ._logging import logger
@@ -57,15 +56,10 @@ _SDK_HEADERS = {
     "user-agent": _USER_AGENT,
 }
 
-# What sending a request may raise besides an answer: httpx's errors (some of which are
-# not RequestErrors), and the event loop's timeout of an async attempt.
-TRANSPORT_ERRORS = (
-    httpx.HTTPError,
-    httpx.InvalidURL,
-    httpx.StreamError,
-    httpx.CookieConflict,
-    TimeoutError,
-)
+# What sending a request may raise besides an answer: httpx's errors (InvalidURL, from a
+# redirect's Location, and StreamError are not RequestErrors), and the event loop's
+# timeout of an async attempt.
+TRANSPORT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, TimeoutError)
 
 
 @attrs.frozen
@@ -319,17 +313,12 @@ class BaseClient(Generic[_HttpClientT]):
             params = {**(params or {}), **settings.extra_query}
         url = self._url(kwargs["url"])
         method = kwargs["method"]
-        try:
-            if self._pool.owned:
-                request = httpx.Request(
-                    method, url, params=params, content=content, headers=headers
-                )
-            else:
-                request = http.build_request(
-                    method, url, params=params, content=content, headers=headers
-                )
-        except httpx.InvalidURL as error:
-            raise InvalidRequestError(f"{call.endpoint.operation_id}: {error}") from None
+        if self._pool.owned:
+            request = httpx.Request(method, url, params=params, content=content, headers=headers)
+        else:
+            request = http.build_request(
+                method, url, params=params, content=content, headers=headers
+            )
         return CallState(call, settings, request, raw=raw)
 
     def _attempt_ends_at(self, state: CallState[Any]) -> float:
@@ -435,10 +424,6 @@ class BaseClient(Generic[_HttpClientT]):
                 f"{state.name}: the answer redirects to a URL that cannot be used ({detail}); "
                 "redirects are not followed",
                 response=None,
-            )
-        if isinstance(error, httpx.CookieConflict):
-            return InvalidResponseError(
-                f"{state.name}: the answer could not be handled: {detail}", response=None
             )
         return APIConnectionError(f"{state.name}: {detail} ({where})", request=state.request)
 

@@ -208,11 +208,13 @@ class _Inflater:
         return b"" if self._zlib is None or self._zlib.eof else bytes(self._zlib.unconsumed_tail)
 
     def flush(self) -> bytes:
+        """The last of the output; zlib.error if the compressed stream did not end."""
         if self._zlib is None:
-            if self._head:
-                raise zlib.error(f"{self._encoding} body too short")
-            return b""
-        return bytes(self._zlib.flush())
+            raise zlib.error(f"{self._encoding} body too short")
+        out = bytes(self._zlib.flush())
+        if not self._zlib.eof:
+            raise zlib.error(f"the {self._encoding} stream ends early")
+        return out
 
     def _window_bits(self, head: bytes) -> int:
         if self._encoding == "gzip":

@@ -1,4 +1,5 @@
-"""The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, imports, memory.
+"""The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, the per-request
+layer (raw responses, tracing), imports, memory.
 
 Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import call_options
 import concurrency
 import httpx
 import import_time
@@ -68,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         tables.append(_show(url_cache.run(api, raw_request_us=raw_get_us)))
+        tables.append(_show(call_options.run(api, calls=arguments.calls)))
         tables.append(_show(memory_growth.run(api, calls=arguments.memory_calls)))
     tables.append(_show(import_time.run(runs=arguments.import_runs)))
     elapsed = time.monotonic() - started

@@ -1,0 +1,131 @@
+"""Edges of the core: a deadline spent by an oversleeping wait, pools after a fork, answers
+of operations the spec documents no body for, secrets echoed in headers."""
+
+from __future__ import annotations
+
+import io
+import pickle
+import time
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from conftest import API_ID, API_SECRET, STREAM_URL, error_body
+
+from asapp_mg_autotranscribe import (
+    NOT_GIVEN,
+    APIStatusError,
+    APITimeoutError,
+    AutoTranscribeClient,
+    ConfigurationError,
+    InvalidResponseError,
+    StreamUrlCache,
+    _generated,
+)
+from asapp_mg_autotranscribe._base_client import _renew_pools_in_child
+from asapp_mg_autotranscribe._cli import main
+from asapp_mg_autotranscribe._redaction import REDACTED, Redactor
+
+
+def test_a_wait_that_oversleeps_the_deadline_ends_the_call_before_another_attempt() -> None:
+    asked: list[float] = []
+
+    def oversleep(delay: float) -> None:
+        asked.append(delay)
+        time.sleep(delay + 0.3)
+
+    script = [
+        httpx.Response(503, json=error_body(503), headers={"retry-after": "0.1"}),
+        httpx.Response(200, json={"streamingUrl": STREAM_URL}),
+    ]
+    transport = httpx.MockTransport(lambda request: script.pop(0))
+    with httpx.Client(transport=transport) as http:
+        client = AutoTranscribeClient(
+            api_id=API_ID, api_secret=API_SECRET, http_client=http, sleep=oversleep, deadline=0.3
+        )
+        with pytest.raises(APITimeoutError, match=r"deadline of the call passed \(2 attempts\)"):
+            client.get_twilio_media_stream_url()
+    assert asked == [0.1]
+    assert len(script) == 1
+
+
+def test_after_a_fork_only_open_pools_of_the_sdk_are_renewed() -> None:
+    with AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as open_client:
+        closed = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
+        closed.close()
+        before_open, before_closed = open_client._pool.http, closed._pool.http
+        _renew_pools_in_child()
+        assert open_client._pool.http is not before_open
+        assert closed._pool.http is before_closed
+        before_open.close()
+
+
+def test_not_given_survives_a_pickle_as_itself() -> None:
+    assert pickle.loads(pickle.dumps(NOT_GIVEN)) is NOT_GIVEN
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_a_closed_stdout_ends_the_command_quietly() -> None:
+    err = io.StringIO()
+    code = main(
+        ["twiml", "--url", "wss://h/p/t"],
+        environment={"ASAPP_API_ID": "i", "ASAPP_API_SECRET": "s"},
+        stdout=ClosedPipe(),
+        stderr=err,
+    )
+    assert (code, err.getvalue()) == (1, "")
+
+
+@pytest.fixture
+def no_documented_bodies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream-URL operation as if the spec documented no answer body at all."""
+    real = _generated.endpoint("getTwilioMediaStreams")
+    bare = attrs.evolve(real, response_models={})
+    monkeypatch.setattr(_generated, "endpoint", lambda operation_id: bare)
+
+
+@pytest.mark.usefixtures("no_documented_bodies")
+def test_an_answer_the_spec_documents_no_body_for_is_refused_or_given_as_status(
+    make_api: Any,
+) -> None:
+    api = make_api(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
+    with pytest.raises(InvalidResponseError, match="documents no body for status 200"):
+        api.call("get_twilio_media_stream_url")
+    api.script.steps = [httpx.Response(418, json=error_body(418))]
+    with pytest.raises(APIStatusError) as caught:
+        api.call("get_twilio_media_stream_url")
+    assert (caught.value.status_code, caught.value.request_id) == (418, None)
+
+
+def test_a_secret_echoed_in_a_header_is_scrubbed() -> None:
+    secret = "a-long-enough-secret"
+    response = httpx.Response(
+        400, headers={"x-echo": f"key={secret}", "x-other": "fine"}, content=secret.encode()
+    )
+    assert Redactor(secret).response(response, response.content) == REDACTED.encode()
+    assert response.headers["x-echo"] == f"key={REDACTED}"
+    assert response.headers["x-other"] == "fine"
+    request = httpx.Request("GET", "https://h/")
+    Redactor(secret).request(request, "asapp-api-secret")
+    assert "asapp-api-secret" not in request.headers
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"clock": "monotonic"}, "clock must be a function"),
+        ({"deadline": -1}, "deadline must be a number of seconds"),
+        ({"refresh_after": True}, "refresh_after must be seconds"),
+    ],
+)
+def test_a_cache_checks_its_settings(settings: dict[str, Any], message: str) -> None:
+    with (
+        AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as client,
+        pytest.raises(ConfigurationError, match=message),
+    ):
+        StreamUrlCache(client, **settings)
