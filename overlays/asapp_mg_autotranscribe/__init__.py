@@ -61,6 +61,7 @@ from ._media_gateway._types import (
 )
 from ._options import RequestOptions
 from ._raw_response import RawResponse
+from ._transcripts._event import TranscriptEvent, parse_transcript_event
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -118,10 +119,12 @@ __all__ = [
     "StreamUrlCache",
     "StreamingNotOkError",
     "StreamingResult",
+    "TranscriptEvent",
     "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
     "__version__",
+    "parse_transcript_event",
     "twilio_stream_twiml",
 ]
 
