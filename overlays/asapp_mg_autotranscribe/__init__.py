@@ -62,6 +62,7 @@ from ._media_gateway._types import (
 from ._options import RequestOptions
 from ._raw_response import RawResponse
 from ._transcripts._event import TranscriptEvent, parse_transcript_event
+from ._transcripts._webhook import TranscriptWebhook
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ __all__ = [
     "StreamingNotOkError",
     "StreamingResult",
     "TranscriptEvent",
+    "TranscriptWebhook",
     "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
