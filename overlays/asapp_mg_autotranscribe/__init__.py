@@ -61,6 +61,7 @@ from ._media_gateway._types import (
 )
 from ._options import RequestOptions
 from ._raw_response import RawResponse
+from ._transcripts._collector import TranscriptCollector
 from ._transcripts._event import TranscriptEvent, parse_transcript_event
 from ._transcripts._webhook import TranscriptWebhook
 from ._version import __version__
@@ -120,6 +121,7 @@ __all__ = [
     "StreamUrlCache",
     "StreamingNotOkError",
     "StreamingResult",
+    "TranscriptCollector",
     "TranscriptEvent",
     "TranscriptWebhook",
     "TranscriptionSettings",

@@ -195,7 +195,7 @@ def test_the_generated_package_is_loaded_at_the_first_parse_only() -> None:
     code = (
         "import sys, asapp_mg_autotranscribe as a\n"
         "assert 'transcript_webhook_client' not in sys.modules\n"
-        "a.TranscriptWebhook(print)\n"
+        "a.TranscriptWebhook(print); a.TranscriptCollector()\n"
         "assert 'transcript_webhook_client' not in sys.modules\n"
         "a.parse_transcript_event(" + repr(body()) + ")\n"
         "assert 'transcript_webhook_client' in sys.modules\n"
