@@ -29,7 +29,14 @@ _LISTENING = re.compile(r"Uvicorn running on http://127\.0\.0\.1:(\d+)")
 class UvicornProcess:
     """``python -m uvicorn <factory> --factory`` on a free port; stdout and stderr to a file."""
 
-    def __init__(self, factory: str, log_path: Path, environment: dict[str, str]) -> None:
+    def __init__(
+        self,
+        factory: str,
+        log_path: Path,
+        environment: dict[str, str],
+        *,
+        app_dir: Path = TESTS_DIR,
+    ) -> None:
         self.log_path = log_path
         self.base_url = ""
         env = {**os.environ, **environment, "ASAPP_LOG": "debug", "PYTHONUNBUFFERED": "1"}
@@ -42,7 +49,7 @@ class UvicornProcess:
                     factory,
                     "--factory",
                     "--app-dir",
-                    str(TESTS_DIR),
+                    str(app_dir),
                     "--host",
                     "127.0.0.1",
                     "--port",
