@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from asapp_mg_autotranscribe import TranscriptEvent, TranscriptWebhook
+from asapp_mg_autotranscribe._transcripts._webhook import ASGIApp
 
 from .samples import SECRET, SECRET_NAME
 
@@ -62,19 +63,24 @@ class Receiver:
         with self._lock:
             return json.dumps(self._received).encode()
 
-    async def asgi(
-        self,
-        scope: MutableMapping[str, Any],
-        receive: Callable[[], Awaitable[MutableMapping[str, Any]]],
-        send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
-    ) -> None:
-        if scope["type"] == "http" and scope["path"] == EVENTS_PATH:
-            body = self.received_json()
-            headers = [(b"content-type", b"application/json")]
-            await send({"type": "http.response.start", "status": 200, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
-            return
-        await self.webhook.asgi(scope, receive, send)
+    def asgi(self) -> ASGIApp:
+        """The webhook's ASGI app behind the side door (a coroutine function: ASGI 3)."""
+        webhook = self.webhook.asgi
+
+        async def app(
+            scope: MutableMapping[str, Any],
+            receive: Callable[[], Awaitable[MutableMapping[str, Any]]],
+            send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
+        ) -> None:
+            if scope["type"] == "http" and scope["path"] == EVENTS_PATH:
+                body = self.received_json()
+                headers = [(b"content-type", b"application/json")]
+                await send({"type": "http.response.start", "status": 200, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
+            await webhook(scope, receive, send)
+
+        return app
 
     def wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == EVENTS_PATH:
@@ -83,11 +89,11 @@ class Receiver:
         return self.webhook.wsgi(environ, start_response)
 
 
-def asgi_from_environment() -> Any:
+def asgi_from_environment() -> ASGIApp:
     """The ASGI app of a Receiver configured by the environment (a uvicorn factory)."""
     receiver = Receiver(
         secret_in=os.environ.get("TRANSCRIPT_TEST_SECRET_IN", "header"),
         callback=os.environ.get("TRANSCRIPT_TEST_CALLBACK", "sync"),
         max_body_bytes=int(os.environ.get("TRANSCRIPT_TEST_MAX_BODY_BYTES", MAX_BODY_BYTES)),
     )
-    return receiver.asgi
+    return receiver.asgi()

@@ -54,8 +54,6 @@ class UvicornProcess:
                     "127.0.0.1",
                     "--port",
                     "0",
-                    "--interface",
-                    "asgi3",
                     "--lifespan",
                     "on",
                 ],

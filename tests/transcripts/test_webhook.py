@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+import uvicorn
 
 from asapp_mg_autotranscribe import (
     ConfigurationError,
@@ -798,6 +799,20 @@ def test_the_receiver_is_not_pickled_or_copied() -> None:
     for attempt in (pickle.dumps, copy.copy, copy.deepcopy):
         with pytest.raises(TypeError, match="holds its secret and is not pickled or copied"):
             attempt(webhook)
+
+
+def test_servers_that_guess_the_interface_take_the_asgi_app_for_asgi_3() -> None:
+    config = uvicorn.Config(_webhook().asgi, lifespan="off")
+    config.load()
+    assert config.interface == "asgi3"
+
+
+def test_the_asgi_app_shows_the_receiver_without_the_secret_and_does_not_pickle() -> None:
+    app = _webhook().asgi
+    assert repr(app).startswith("<ASGI app of TranscriptWebhook(on_event=Recorder, secret='***'")
+    assert SECRET not in repr(app)
+    with pytest.raises(TypeError, match="holds its secret"):
+        pickle.dumps(app)
 
 
 def test_the_receiver_has_no_instance_dict() -> None:

@@ -190,7 +190,7 @@ class TranscriptWebhook:
     @property
     def asgi(self) -> ASGIApp:
         """The receiver as an ASGI 3 application (it also answers the lifespan protocol)."""
-        return self._asgi
+        return _ASGIApp(self)
 
     @property
     def wsgi(self) -> WSGIApplication:
@@ -372,6 +372,27 @@ class TranscriptWebhook:
             )
             return _NOT_HANDLED
         return _NO_CONTENT
+
+
+class _ASGIApp:
+    """The receiver's ASGI app: an object whose ``__call__`` is a coroutine function, which
+    servers that guess the interface (uvicorn) take for ASGI 3, as they do not a bound method."""
+
+    __slots__ = ("_webhook",)
+
+    def __init__(self, webhook: TranscriptWebhook) -> None:
+        self._webhook = webhook
+
+    async def __call__(
+        self,
+        scope: Scope,
+        receive: Callable[[], Awaitable[Message]],
+        send: Callable[[Message], Awaitable[None]],
+    ) -> None:
+        await self._webhook._asgi(scope, receive, send)
+
+    def __repr__(self) -> str:
+        return f"<ASGI app of {self._webhook!r}>"
 
 
 def _checked_secret(secret: object) -> bytes | None:
