@@ -8,7 +8,6 @@ array indexes), never a value: the utterance text may hold personal data.
 from __future__ import annotations
 
 import copy
-import functools
 import json
 import re
 from collections.abc import Mapping
@@ -55,6 +54,8 @@ class TranscriptEvent:
     model: EventModel
     """The generated model of the message (do not change it: the properties read it)."""
     _message: dict[str, Any] = attrs.field(alias="message")
+    # The message as canonical JSON (sorted keys, no spaces): worked out on first use.
+    _key: str | None = attrs.field(default=None, init=False)
 
     @property
     def external_conversation_id(self) -> str:
@@ -96,17 +97,22 @@ class TranscriptEvent:
         """The message as received, unknown properties included (a copy: change it freely)."""
         return copy.deepcopy(self._message)
 
-    @functools.cached_property
     def _identity(self) -> str:
-        return json.dumps(self._message, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        key = self._key
+        if key is None:
+            key = json.dumps(
+                self._message, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            )
+            object.__setattr__(self, "_key", key)
+        return key
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TranscriptEvent):
             return NotImplemented
-        return self._identity == other._identity
+        return self._identity() == other._identity()
 
     def __hash__(self) -> int:
-        return hash(self._identity)
+        return hash(self._identity())
 
     def __repr__(self) -> str:
         return (
