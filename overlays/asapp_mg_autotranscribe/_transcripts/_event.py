@@ -100,9 +100,7 @@ class TranscriptEvent:
     def _identity(self) -> str:
         key = self._key
         if key is None:
-            key = json.dumps(
-                self._message, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-            )
+            key = _CANONICAL.encode(self._message)
             object.__setattr__(self, "_key", key)
         return key
 
@@ -199,9 +197,15 @@ def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
 
 
+# Made once: json.loads and json.dumps build a new decoder or encoder per call when given
+# options. Both are stateless between calls, as json's own default ones are.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _json_value(text: str) -> object:
     try:
-        value = json.loads(text, parse_constant=_refuse_constant)
+        value = _DECODER.decode(text)
     except json.JSONDecodeError as error:
         raise InvalidTranscriptEventError(
             _NOT_AN_EVENT
