@@ -95,6 +95,9 @@ class TranscriptWebhook:
         )
         app.mount("/asapp/transcripts", webhook.asgi)   # FastAPI
 
+    (Mounted, give ASAPP the URL with its final slash, ``https://<host>/asapp/transcripts/``:
+    Starlette answers the bare path with a redirect, which is not a 2xx.)
+
     The answers, checked in this order:
 
     - anything but POST: 405 (with ``Allow: POST``);
@@ -130,8 +133,9 @@ class TranscriptWebhook:
     (gunicorn's ``%(r)s``, wsgiref) still do: prefer the header where ASAPP allows it.
 
     Serve it over HTTPS. ASAPP's other ways of authenticating its POSTs (a custom CA, mutual
-    TLS, OAuth2 client credentials) are agreed with ASAPP and set up in the web server,
-    the reverse proxy or the OAuth2 server in front of this receiver, not here.
+    TLS, OAuth2 client credentials) are deployment choices agreed with ASAPP: they are set
+    up in the web server or reverse proxy in front of this receiver (TLS, client
+    certificates, bearer-token checks) and on ASAPP's side, not here.
 
     Bad arguments raise ConfigurationError: a secret without ``secret_name`` (or a
     ``secret_name`` without a secret, such as an unset environment variable), a
