@@ -87,7 +87,7 @@ demo: $(VENV_STAMP) $(PRISM_STAMP) ## The Twilio flow (URL, TwiML, start, stop) 
 	$(BIN)/python scripts/demo.py
 
 .PHONY: bench
-bench: $(VENV_STAMP) ## Benchmarks: latency, concurrency, cache, import time, memory (prints figures)
+bench: $(VENV_STAMP) ## Benchmarks: latency, concurrency, cache, import time, memory, transcripts (prints figures)
 	$(BIN)/python tests/bench/run.py
 
 .PHONY: test

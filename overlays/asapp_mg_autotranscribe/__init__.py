@@ -61,6 +61,9 @@ from ._media_gateway._types import (
 )
 from ._options import RequestOptions
 from ._raw_response import RawResponse
+from ._transcripts._collector import TranscriptCollector
+from ._transcripts._event import TranscriptEvent, parse_transcript_event
+from ._transcripts._webhook import TranscriptWebhook
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -118,10 +121,14 @@ __all__ = [
     "StreamUrlCache",
     "StreamingNotOkError",
     "StreamingResult",
+    "TranscriptCollector",
+    "TranscriptEvent",
+    "TranscriptWebhook",
     "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
     "__version__",
+    "parse_transcript_event",
     "twilio_stream_twiml",
 ]
 

@@ -20,6 +20,8 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "MAX_SECONDS",
+    "MAX_TRANSCRIPT_EVENT_BYTES",
+    "MAX_TRANSCRIPT_EVENT_DEPTH",
     "PRODUCTION_BASE_URL",
     "STREAM_URL_RETRY_PAUSE",
     "STREAM_URL_TTL",
@@ -57,3 +59,11 @@ STREAM_URL_TTL = 300.0
 DEFAULT_STREAM_URL_REFRESH_AFTER = 240.0
 # After a failed refresh, the still-valid URL is served this long before asking again.
 STREAM_URL_RETRY_PAUSE = 5.0
+
+# ASAPP's transcript messages are well under 1 KiB, a few KiB with detailed tokens (word-level
+# entries); past this bound a webhook body is not ASAPP speaking. Shared by
+# parse_transcript_event (max_bytes) and TranscriptWebhook (max_body_bytes).
+MAX_TRANSCRIPT_EVENT_BYTES = 256 * 1024
+# Objects and arrays nested in one message, the message itself being level 1: ASAPP's nest
+# 4 levels deep (utterance parts), 6 with detailed tokens.
+MAX_TRANSCRIPT_EVENT_DEPTH = 32

@@ -1,13 +1,15 @@
 """The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, the per-request
-layer (raw responses, tracing), imports, memory.
+layer (raw responses, tracing), imports, memory, transcripts.
 
 Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
 
-Everything runs against one fake API in its own process on a free 127.0.0.1 port (see
-``fake_api.py``). Each figure is printed with its target and PASS or MISS as it is
-measured, and all of them again as Markdown at the end, ready for the README. A missed
-target is reported, not failed on: the exit status is 0 unless the benchmark itself
-breaks. Compare ratios, not absolute times: the variants run side by side in one run.
+The client benchmarks run against one fake API in its own process on a free 127.0.0.1
+port (see ``fake_api.py``); the transcript receiver is served by uvicorn processes (see
+``transcripts.py``). Each client figure is printed with its target and PASS or MISS as
+it is measured (the transcript tables hold figures and ratios only), and all of them again
+as Markdown at the end, ready for the README. A missed target is reported, not failed on:
+the exit status is 0 unless the benchmark itself breaks. Compare ratios, not absolute
+times: the variants run side by side in one run.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import httpx
 import import_time
 import latency
 import memory_growth
+import transcripts
 import url_cache
 from fake_api import FakeApi
 from report import Table, median
@@ -42,6 +45,9 @@ def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=5, help="async gathers per variant")
     parser.add_argument("--import-runs", type=int, default=7, help="interpreters per module")
     parser.add_argument("--memory-calls", type=int, default=20000, help="calls for RSS growth")
+    parser.add_argument(
+        "--transcript-rounds", type=int, default=5, help="gathers per app, transcript receiver"
+    )
     return parser.parse_args(argv)
 
 
@@ -73,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         tables.append(_show(call_options.run(api, calls=arguments.calls)))
         tables.append(_show(memory_growth.run(api, calls=arguments.memory_calls)))
     tables.append(_show(import_time.run(runs=arguments.import_runs)))
+    for table in transcripts.run(
+        concurrency=arguments.concurrency, rounds=arguments.transcript_rounds
+    ):
+        tables.append(_show(table))
     elapsed = time.monotonic() - started
 
     print("Markdown, for the README:\n")
