@@ -19,6 +19,7 @@ from asapp_mg_autotranscribe import (
     APITimeoutError,
     AutoTranscribeClient,
     ConfigurationError,
+    InvalidRequestError,
     InvalidResponseError,
     StreamUrlCache,
     _generated,
@@ -129,3 +130,16 @@ def test_a_cache_checks_its_settings(settings: dict[str, Any], message: str) -> 
         pytest.raises(ConfigurationError, match=message),
     ):
         StreamUrlCache(client, **settings)
+
+
+def test_a_body_for_an_operation_the_spec_gives_no_json_body_is_refused(
+    make_api: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = _generated.endpoint("stopStreaming")
+    monkeypatch.setattr(
+        _generated, "endpoint", lambda operation_id: attrs.evolve(real, request_body_model=None)
+    )
+    api = make_api()
+    with pytest.raises(InvalidRequestError, match="stopStreaming: the spec documents no JSON body"):
+        api.call("stop_streaming", namespace="twilio", guid="CA5b040e075515c424391012acc5a870cf")
+    assert api.script.requests == []

@@ -151,9 +151,13 @@ def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -
     for required in (
         "asapp_mg_autotranscribe/__init__.py",
         "asapp_mg_autotranscribe/py.typed",
-        "mg_autotranscribe_client/__init__.py",
+        "asapp_mg_autotranscribe/_transcripts/_webhook.py",
         "mg_autotranscribe_client/py.typed",
         "mg_autotranscribe_client/api/auto_transcribe_media_gateway/start_streaming.py",
+        "conversations_client/py.typed",
+        "conversations_client/api/conversations/get_messages_by_external_id.py",
+        "transcript_webhook_client/py.typed",
+        "transcript_webhook_client/models/transcript_event.py",
     ):
         assert required in names
     assert not [name for name in names if name.startswith(("tests/", "overlays/", "generated/"))]
@@ -170,19 +174,59 @@ def test_wheel_ships_both_packages_and_imports_in_a_fresh_venv(tmp_path: Path) -
         check=False,
     )
     assert install.returncode == 0, install.stderr
-    probe = (
-        "import asapp_mg_autotranscribe as a, mg_autotranscribe_client as g; "
-        "import importlib.resources as r; "
-        "assert 'site-packages' in a.__file__, a.__file__; "
-        "assert r.files(a).joinpath('py.typed').is_file(); "
-        "print(a.__version__, a.AutoTranscribeClient.__module__, g.__name__)"
-    )
     result = subprocess.run(
-        [python, "-I", "-c", probe], capture_output=True, text=True, timeout=60, check=False
+        [python, "-I", "-c", INSTALLED_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         sdk.__version__,
         "asapp_mg_autotranscribe",
-        "mg_autotranscribe_client",
+        "wss://h/p/t",
+        "True",
+        "customer",
+        "agent",
+        "400",
     ]
+
+
+# Every step of the flow in the installed wheel (its three generated packages), over
+# httpx.MockTransport.
+INSTALLED_PROBE = """
+import importlib.resources as resources
+import json
+import httpx
+import asapp_mg_autotranscribe as sdk
+
+assert "site-packages" in sdk.__file__, sdk.__file__
+assert resources.files(sdk).joinpath("py.typed").is_file()
+participant = {"streamId": "s", "status": {"code": 1000, "description": "OK"}}
+answers = {
+    "/mg-autotranscribe/v1/twilio-media-stream-url": {"streamingUrl": "wss://h/p/t"},
+    "/mg-autotranscribe/v1/start-streaming": {
+        "isOk": True, "autotranscribeResponse": {"customer": participant, "agent": participant}
+    },
+    "/conversation/v1/conversation/messages": {"items": [{
+        "text": "hi", "sender": {"role": "customer"}, "messageId": "m",
+        "createdTimestamp": "2021-11-23T12:13:16Z", "clientTimestamp": "2021-11-23T12:13:14Z",
+    }]},
+}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=answers[request.url.path]))
+with httpx.Client(transport=transport) as http:
+    client = sdk.AutoTranscribeClient(api_id="i", api_secret="s", http_client=http)
+    url = client.get_twilio_media_stream_url()
+    started = client.start_twilio_transcription(
+        "CA5b040e075515c424391012acc5a870cf", customer_id="c", agent_id="a"
+    )
+    (message,) = client.get_conversation_messages(external_id="CA5b040e075515c424391012acc5a870cf")
+event = sdk.parse_transcript_event(json.dumps({
+    "type": "transcript", "externalConversationId": "x", "streamId": "s",
+    "sender": {"externalId": "a", "role": "agent"},
+    "autotranscribeResponse": {"start": 400, "end": 900, "utterance": [{"text": "hello"}]},
+}))
+print(sdk.__version__, sdk.AutoTranscribeClient.__module__, url, started.is_ok,
+      message.sender.role, event.role, event.start_ms)
+"""

@@ -189,11 +189,12 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
             return None
         body = deep_merge(self.body, extra_body) if extra_body else self.body
         generated = self.endpoint.generated
-        if generated.request_body_model is not None:
-            try:
-                generated.request_body_model.from_dict(body, strict=True)
-            except generated.shape_error as error:
-                raise InvalidRequestError(f"{name}: the request's {error}") from None
+        if generated.request_body_model is None:
+            raise InvalidRequestError(f"{name}: the spec documents no JSON body for it")
+        try:
+            generated.request_body_model.from_dict(body, strict=True)
+        except generated.shape_error as error:
+            raise InvalidRequestError(f"{name}: the request's {error}") from None
         try:
             return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except UnicodeEncodeError:
