@@ -1,28 +1,44 @@
-"""``make demo``: the Twilio flow through the command line, against a mock of the spec.
+"""``make demo``: the four steps of the Twilio flow against local mocks.
 
-Starts a Prism mock of ``api-specs/mg-autotranscribe.yaml`` on a free 127.0.0.1 port, then
-runs what a voice webhook does for one call, each step as the CLI command a person would
-type: get a stream URL, answer Twilio with TwiML, start transcription, stop it and read
-the summary. Exits non-zero if any step fails; the mock is stopped either way.
+Starts a Prism mock of each of ASAPP's specs (``api-specs/mg-autotranscribe.yaml`` and
+``api-specs/conversations.yaml``) and the transcript receiver of
+``examples/transcripts_fastapi.py`` (a FastAPI app under uvicorn), each on a free
+127.0.0.1 port. Then it does what a contact centre does for one call, each step as the
+CLI command a person would type, or as the request ASAPP would send:
+
+1. get a stream URL; 2. answer Twilio with TwiML that streams the call to it;
+3. start transcription; 4. receive the transcripts: ASAPP's two documented messages
+POSTed to the receiver, and one with a wrong secret, refused (401); stop; and the whole
+transcript after the call. Exits non-zero if any step fails; everything it started is
+stopped either way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from prism_mock import SPEC_PATH, prism_mock
+import httpx
+import yaml
+from prism_mock import REPO_ROOT, free_port, prism_mock
 
 COMMAND = "asapp-mg-autotranscribe"
 CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 STATUS_CALLBACK = "https://voice.example.com/twilio/stream-events"
 STEP_TIMEOUT = 60.0
+RECEIVER_SECRET = "demo-transcript-token"  # noqa: S105 (a demo value)
+SPECS = REPO_ROOT / "api-specs"
 
 
 class DemoError(RuntimeError):
@@ -31,71 +47,159 @@ class DemoError(RuntimeError):
 
 def main() -> int:
     """Run the demo; return the exit status."""
-    with tempfile.TemporaryDirectory(prefix="mg-demo-") as scratch:
-        log_path = Path(scratch) / "prism.log"
-        print(f"Starting a Prism mock of {SPEC_PATH.relative_to(Path.cwd())} ...")
-        with prism_mock(log_path) as base_url:
-            print(f"Mock listening on {base_url}\n")
-            try:
-                _flow(base_url)
-            except DemoError as error:
-                print(f"\ndemo failed: {error}", file=sys.stderr)
-                return 1
-    print("\nMock stopped. Done.")
+    with tempfile.TemporaryDirectory(prefix="mg-demo-") as scratch, contextlib.ExitStack() as stack:
+        folder = Path(scratch)
+        print("Starting Prism mocks of ASAPP's two specs and the transcript receiver ...")
+        media_gateway = stack.enter_context(
+            prism_mock(folder / "mg.log", spec=SPECS / "mg-autotranscribe.yaml")
+        )
+        conversations = stack.enter_context(
+            prism_mock(folder / "conversations.log", spec=SPECS / "conversations.yaml")
+        )
+        receiver = stack.enter_context(_receiver(folder / "receiver.log"))
+        print(f"  Media Gateway mock   {media_gateway}")
+        print(f"  Conversations mock   {conversations}")
+        print(f"  transcript receiver  {receiver}/asapp/transcripts/\n")
+        try:
+            _flow(media_gateway, conversations, receiver)
+        except DemoError as error:
+            print(f"\ndemo failed: {error}", file=sys.stderr)
+            return 1
+    print("\nMocks and receiver stopped. Done.")
     return 0
 
 
-def _flow(base_url: str) -> None:
+def _flow(media_gateway: str, conversations: str, receiver: str) -> None:
     url = json.loads(
         _step(
             "1. Get a WebSocket URL for Twilio's media stream (it lives 5 minutes; cache it)",
             ["stream-url"],
-            base_url,
+            media_gateway,
         )
     )["streaming_url"]
     twiml = _step(
         "2. Answer Twilio's voice webhook: fork the call's audio to that URL",
         ["twiml", "--url", url, "--status-callback", STATUS_CALLBACK, "--raw"],
-        base_url,
+        media_gateway,
         shown_as={url: '"$STREAM_URL"'},
     )
     if "<Stream" not in twiml:
         raise DemoError("the TwiML has no <Stream>")
-    started = json.loads(
-        _step(
-            "3. Customer and agent are connected: start transcription",
-            [
-                "start",
-                "--guid",
-                CALL_SID,
-                "--customer-id",
-                "TT9833237",
-                "--agent-id",
-                "RE223444211993",
-                "--inbound",
-                "customer",
-                "--outbound",
-                "agent",
-            ],
-            base_url,
-        )
+    _step(
+        "3. Customer and agent are connected: start transcription",
+        [
+            "--deadline",
+            "10",
+            "start",
+            "--guid",
+            CALL_SID,
+            "--customer-id",
+            "TT9833237",
+            "--agent-id",
+            "RE223444211993",
+            "--inbound",
+            "customer",
+            "--outbound",
+            "agent",
+        ],
+        media_gateway,
     )
+    _receive_transcripts(receiver)
     stopped = json.loads(
-        _step(
-            "4. The call ends: stop transcription and read the summary",
-            ["stop", "--guid", CALL_SID],
-            base_url,
-        )
+        _step("   The call ends: stop transcription", ["stop", "--guid", CALL_SID], media_gateway)
     )
-    print("Summary")
-    for participant in ("customer", "agent"):
-        stream = stopped[participant] or started[participant]
+    print("   Summary")
+    for participant, stream in stopped.get("autotranscribeResponse", {}).items():
         summary = stream.get("summary") or {}
         print(
-            f"  {participant:8}  stream {stream['stream_id']}: {stream['status']['description']},"
-            f" {summary.get('transcripts', 0)} transcripts,"
-            f" {summary.get('audio_duration_ms', 0) / 1000:.1f} s of audio"
+            f"     {participant:8}  stream {stream.get('streamId')}: "
+            f"{summary.get('transcripts', 0)} transcripts, "
+            f"{summary.get('audioDurationMs', 0) / 1000:.1f} s of audio"
         )
+    print()
+    _step(
+        "   After the call: the whole transcript from ASAPP's Conversations API",
+        ["transcript", "--external-id", CALL_SID],
+        conversations,
+    )
+
+
+def _receive_transcripts(receiver: str) -> None:
+    print("4. Receive the transcripts: ASAPP POSTs each utterance to your receiver")
+    examples = yaml.safe_load((SPECS / "transcript-webhook.yaml").read_text(encoding="utf-8"))
+    media = examples["paths"]["/transcripts"]["post"]["requestBody"]["content"]
+    documented = [example["value"] for example in media["application/json"]["examples"].values()]
+    webhook = f"{receiver}/asapp/transcripts/"
+    with httpx.Client(timeout=STEP_TIMEOUT) as http:
+        # Delivered out of order, as ASAPP's messages may be; the receiver orders them.
+        for message, token in [
+            (documented[1], RECEIVER_SECRET),
+            (documented[0], RECEIVER_SECRET),
+            (documented[0], "a-wrong-token"),
+        ]:
+            response = http.post(webhook, json=message, headers={"X-Transcript-Token": token})
+            who = message["sender"]["role"]
+            shown = "the agreed token" if token == RECEIVER_SECRET else "a wrong token"
+            print(f"   POST {who} utterance with {shown}: {response.status_code}", end="")
+            print(f" ({response.text.strip()})" if response.content else "")
+            expected = 204 if token == RECEIVER_SECRET else 401
+            if response.status_code != expected:
+                raise DemoError(f"the receiver answered {response.status_code}, not {expected}")
+        collected = http.get(f"{receiver}/calls/{CALL_SID}/transcript").json()
+    print("   The call's transcript so far, in order:")
+    for utterance in collected:
+        print(f"     [{utterance['start_ms']:>5} ms] {utterance['role']:8} {utterance['text']}")
+    if [utterance["start_ms"] for utterance in collected] != [400, 4744]:
+        raise DemoError(f"unexpected transcript: {collected}")
+    print()
+
+
+@contextlib.contextmanager
+def _receiver(log_path: Path) -> Iterator[str]:
+    """examples/transcripts_fastapi.py under uvicorn on a free port, until the block ends."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "transcripts_fastapi:create_app",
+        "--factory",
+        "--app-dir",
+        str(REPO_ROOT / "examples"),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    env = {**os.environ, "TRANSCRIPT_WEBHOOK_SECRET": RECEIVER_SECRET}
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(base_url, process, log_path)
+        yield base_url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
+
+
+def _wait_for(base_url: str, process: subprocess.Popen[Any], log_path: Path) -> None:
+    deadline = time.monotonic() + STEP_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise DemoError(f"the receiver exited: {log_path.read_text(errors='replace')}")
+        with contextlib.suppress(httpx.TransportError):
+            httpx.get(f"{base_url}/calls/none/transcript", timeout=1.0)
+            return
+        time.sleep(0.1)
+    raise DemoError("the receiver did not start")
 
 
 def _step(
@@ -108,7 +212,7 @@ def _step(
     names = shown_as or {}
     print(title)
     shown = " ".join(names.get(argument) or shlex.quote(argument) for argument in arguments)
-    print(f"  $ {COMMAND} {shown}")
+    print(f"   $ {COMMAND} {shown}")
     completed = subprocess.run(
         [_cli_executable(), "--base-url", base_url, *arguments],
         env={**os.environ, "ASAPP_API_ID": "demo-api-id", "ASAPP_API_SECRET": "demo-secret"},
@@ -119,7 +223,7 @@ def _step(
     )
     if completed.returncode != 0:
         raise DemoError(f"{COMMAND} exited {completed.returncode}: {completed.stderr.strip()}")
-    print(textwrap.indent(completed.stdout.rstrip(), "  "), end="\n\n")
+    print(textwrap.indent(completed.stdout.rstrip(), "   "), end="\n\n")
     return completed.stdout
 
 

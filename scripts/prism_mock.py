@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["PRISM_BIN", "SPEC_PATH", "PrismError", "prism_mock"]
+__all__ = ["PRISM_BIN", "REPO_ROOT", "SPEC_PATH", "PrismError", "free_port", "prism_mock"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PRISM_BIN = REPO_ROOT / "mock" / "node_modules" / ".bin" / "prism"
