@@ -156,6 +156,13 @@ class Api:
             return asyncio.run(_await(outcome))
         return outcome
 
+    def call_on(self, target: Any, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``method`` of ``target`` (a cache of this client), awaiting it if async."""
+        outcome = getattr(target, method)(*args, **kwargs)
+        if inspect.isawaitable(outcome):
+            return asyncio.run(_await(outcome))
+        return outcome
+
     def call_raw(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """Call ``method`` of ``client.with_raw_response``, awaiting it for the async client."""
         outcome = getattr(self.client.with_raw_response, method)(*args, **kwargs)

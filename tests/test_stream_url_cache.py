@@ -13,6 +13,7 @@ import pytest
 from conftest import API_ID, API_SECRET, error_body
 
 from asapp_mg_autotranscribe import (
+    APITimeoutError,
     AsyncAutoTranscribeClient,
     AsyncStreamUrlCache,
     AutoTranscribeClient,
@@ -360,3 +361,30 @@ async def test_a_cancelled_leader_hands_over_to_a_waiting_task() -> None:
     with pytest.raises(asyncio.CancelledError):
         await leader
     assert upstream.count == 2
+
+
+@pytest.mark.parametrize("cache_deadline", [5.0, None])
+def test_the_cache_s_deadline_bounds_each_fetch(
+    make_api: Any, cache_deadline: float | None
+) -> None:
+    # The client has no deadline; the cache's own bounds each upstream fetch (None: none).
+    busy = httpx.Response(503, json=error_body(503), headers={"retry-after": "30"})
+    ok = httpx.Response(200, json={"streamingUrl": "wss://h/p/t"})
+    api = make_api(busy, ok)
+    cache_class = StreamUrlCache if api.kind == "sync" else AsyncStreamUrlCache
+    cache = cache_class(api.client, deadline=cache_deadline)
+    if cache_deadline is None:
+        assert api.call_on(cache, "get") == "wss://h/p/t"
+        assert api.sleeps == [30.0]
+    else:
+        with pytest.raises(APITimeoutError):
+            api.call_on(cache, "get")
+        assert api.sleeps == []
+
+
+def test_the_cache_takes_the_client_s_deadline_when_not_given(make_api: Any) -> None:
+    busy = httpx.Response(503, json=error_body(503), headers={"retry-after": "30"})
+    api = make_api(busy, deadline=5.0)
+    cache_class = StreamUrlCache if api.kind == "sync" else AsyncStreamUrlCache
+    with pytest.raises(APITimeoutError):
+        api.call_on(cache_class(api.client), "get")

@@ -1,14 +1,17 @@
-"""Python SDK for ASAPP's Media Gateway AutoTranscribe API.
+"""Python SDK for ASAPP's Media Gateway AutoTranscribe API: the whole Twilio flow.
 
 ::
 
     from asapp_mg_autotranscribe import AutoTranscribeClient
 
-    with AutoTranscribeClient() as client:          # ASAPP_API_ID / ASAPP_API_SECRET
-        url = client.get_twilio_media_stream_url()  # give it to Twilio's <Stream>
-        client.start_twilio_transcription(call_sid, customer_id="...", agent_id="...")
+    with AutoTranscribeClient(deadline=10.0) as client:   # ASAPP_API_ID / ASAPP_API_SECRET
+        url = client.get_twilio_media_stream_url()        # 1. give it to Twilio's <Stream>
+        client.start_twilio_transcription(call_sid, customer_id="...", agent_id="...")  # 3.
         client.stop_twilio_transcription(call_sid)
-        messages = client.get_conversation_messages(external_id=call_sid)
+        messages = client.get_conversation_messages(external_id=call_sid)  # 4., after the call
+
+Step 2 is ``twilio_stream_twiml``; step 4, live, is ``TranscriptWebhook`` (ASAPP POSTs each
+utterance to it) with ``TranscriptCollector``.
 """
 
 from typing import TYPE_CHECKING, Any
