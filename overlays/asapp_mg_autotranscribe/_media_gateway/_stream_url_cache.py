@@ -7,6 +7,7 @@ per call.
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 from collections.abc import Callable
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
-from .._client import AsyncAutoTranscribeClient, AutoTranscribeClient
 from .._config import NOT_GIVEN, NotGiven, check_deadline
 from .._constants import (
     DEFAULT_STREAM_URL_REFRESH_AFTER,
@@ -28,6 +28,8 @@ from .._redaction import mask_tokens
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .._client import AsyncAutoTranscribeClient, AutoTranscribeClient
 
 __all__ = ["AsyncStreamUrlCache", "StreamUrlCache"]
 
@@ -67,15 +69,17 @@ class _CacheState:
     def __init__(
         self,
         client: object,
-        client_class: type,
         refresh_after: float,
         deadline: float | NotGiven | None,
         clock: Callable[[], float],
+        *,
+        needs_async: bool,
     ) -> None:
-        if not isinstance(client, client_class):
+        fetch = getattr(client, "get_twilio_media_stream_url", None)
+        if not callable(fetch) or inspect.iscoroutinefunction(fetch) is not needs_async:
+            wanted = "AsyncAutoTranscribeClient" if needs_async else "AutoTranscribeClient"
             raise ConfigurationError(
-                f"the cache's client must be an {client_class.__name__}, "
-                f"not {type(client).__name__}"
+                f"the cache's client must be an {wanted}, not {type(client).__name__}"
             )
         # The options of each upstream fetch: the cache's deadline, else the client's.
         self.options: RequestOptions = {}
@@ -200,7 +204,7 @@ class StreamUrlCache:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
-        self._state = _CacheState(client, AutoTranscribeClient, refresh_after, deadline, clock)
+        self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=False)
         self._lock = threading.Lock()
 
     @property
@@ -269,7 +273,7 @@ class AsyncStreamUrlCache:
         import asyncio  # here, not at the top: only the async cache needs it
 
         self._client = client
-        self._state = _CacheState(client, AsyncAutoTranscribeClient, refresh_after, deadline, clock)
+        self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=True)
         self._new_event = asyncio.Event
 
     @property
