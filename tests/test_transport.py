@@ -12,11 +12,10 @@ import httpcore
 import httpx
 import pytest
 
+from asapp_mg_autotranscribe._clock_bound import _ClockBoundBackend, _ClockBoundStream
 from asapp_mg_autotranscribe._transport import (
     ATTEMPT_ENDS_AT,
     BoundedBody,
-    _ClockBoundBackend,
-    _ClockBoundStream,
     hold_location,
     restore_location,
 )

@@ -1,8 +1,9 @@
 """One attempt on the wire: the connection pools, the attempt's clock, and bounded bodies.
 
 - **The clock.** An attempt has an end (its timeout, or what is left of the call's
-  deadline). The sync client's own pool reads and writes through a network backend that
-  never lets a socket operation wait past that end, so a server that trickles headers,
+  deadline), ATTEMPT_ENDS_AT while it runs. The sync client's own pool reads and writes
+  through a network backend that never lets a socket operation wait past that end
+  (``_clock_bound``), so a server that trickles headers,
   floods ``100 Continue`` or stalls mid-body is cut off on time; the async client bounds
   the attempt with the event loop's timeout. Bodies also check the end at every chunk
   (the only bound left for a sync ``http_client`` of your own, beside httpx's per-read
@@ -16,11 +17,10 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore
 import httpx
 
 from ._constants import MAX_CONTENT_ENCODINGS
@@ -48,95 +48,14 @@ _PIECE = 64 * 1024
 # --- the clock -------------------------------------------------------------------------------
 
 
-def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to what is left of the current attempt; ``error`` if none is."""
-    ends_at = ATTEMPT_ENDS_AT.get()
-    if ends_at is None:
-        return timeout
-    left = ends_at - time.monotonic()
-    if left <= 0:
-        raise error("the attempt ran out of time")
-    return left if timeout is None or left < timeout else timeout
-
-
-class _ClockBoundStream(httpcore.NetworkStream):
-    """A connection whose every read and write ends by the attempt's end."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _time_left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _time_left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        left = _time_left(timeout, httpcore.ConnectTimeout)
-        return _ClockBoundStream(self._stream.start_tls(ssl_context, server_hostname, left))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _ClockBoundBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, with connections bound by the attempt's end."""
-
-    def __init__(self) -> None:
-        self._backend = httpcore.SyncBackend()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        left = _time_left(timeout, httpcore.ConnectTimeout)
-        stream = self._backend.connect_tcp(host, port, left, local_address, socket_options)
-        return _ClockBoundStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:  # pragma: no cover (the SDK connects over TCP)
-        left = _time_left(timeout, httpcore.ConnectTimeout)
-        return _ClockBoundStream(self._backend.connect_unix_socket(path, left, socket_options))
-
-    def sleep(self, seconds: float) -> None:  # pragma: no cover (httpcore retries are off)
-        self._backend.sleep(seconds)
-
-
-class _ClockBoundTransport(httpx.HTTPTransport):
-    """httpx's default transport, on a pool whose connections follow the attempt's clock."""
-
-    def __init__(self) -> None:
-        ssl_context = httpx.create_ssl_context()
-        super().__init__(verify=ssl_context)
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        # httpx keeps its pool here; ours differs from the default one by its backend only.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_ClockBoundBackend(),
-        )
-
-
 def new_sync_http_client(headers: Mapping[str, str]) -> httpx.Client:
     """The pooled httpx.Client a sync client owns: ``headers`` on every request, redirects
-    never followed (nor prepared: see hold_location)."""
+    never followed (nor prepared: see hold_location), connections bound by the attempt's
+    end (``_clock_bound``, imported here: httpx itself loads httpcore only this late)."""
+    from ._clock_bound import ClockBoundTransport
+
     return httpx.Client(
-        transport=_ClockBoundTransport(),
+        transport=ClockBoundTransport(),
         headers=headers,
         follow_redirects=False,
         event_hooks={"response": [hold_location]},
