@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
-from conftest import API_SECRET
+from doubles import API_SECRET
 
 __all__ = ["assert_secret_unreachable", "secret_paths"]
 

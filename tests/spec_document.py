@@ -67,7 +67,7 @@ def error_responses(path: Path = SPEC_PATH) -> list[tuple[str, str]]:
 
 
 def status_of(response_key: str) -> int:
-    """The HTTP status a response key stands for: ``default`` is 500 (api-facts.md)."""
+    """The HTTP status a response key stands for: ``default`` is 500 (as its description says)."""
     return 500 if response_key == "default" else int(response_key)
 
 

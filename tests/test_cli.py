@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
+from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import __version__
 from asapp_mg_autotranscribe._cli import main

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import pytest
-from conftest import API_SECRET, CALL_SID, STREAM_URL
+from doubles import API_SECRET, CALL_SID, STREAM_URL
 from fault.fake_asapp import Answer, FakeAsapp, Wire, no_answer, respond
 
 RUN_BOUND = 30.0  # seconds any one command may take before the test gives up on it

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, STREAM_URL
+from doubles import API_ID, API_SECRET, STREAM_URL
 from fault.fake_asapp import FakeAsapp, respond
 
 from asapp_mg_autotranscribe import (

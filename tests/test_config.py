@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_SECRET
+from doubles import API_SECRET
 
 from asapp_mg_autotranscribe import (
     DEFAULT_BASE_URL,

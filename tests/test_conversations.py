@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CALL_SID, error_body
+from doubles import CALL_SID, error_body
 
 from asapp_mg_autotranscribe import (
     ConversationMessage,

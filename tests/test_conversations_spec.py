@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CONTRACT_RESPONSE_ERRORS
+from doubles import CONTRACT_RESPONSE_ERRORS
 from openapi_core import OpenAPI
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from spec_document import (

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, STREAM_URL, error_body
+from doubles import API_ID, API_SECRET, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     NOT_GIVEN,

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Script
+from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Script
 from twilio.request_validator import RequestValidator
 
 from asapp_mg_autotranscribe import APITimeoutError, AutoTranscribeClient

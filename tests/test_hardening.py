@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import (
+from doubles import (
     API_ID,
     API_SECRET,
     CALL_SID,

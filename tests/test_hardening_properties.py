@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from compression_bombs import encode, gzip_zeros, zlib_zeros
-from conftest import CALL_SID, START_OK, STOP_OK, Api, Script, error_body
+from doubles import CALL_SID, START_OK, STOP_OK, Api, Script, error_body
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from secrets_walk import assert_secret_unreachable

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
+from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import InternalServerError, setup_logging
 from asapp_mg_autotranscribe._logging import logger

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, CALL_SID, CONTRACT_STATUS_ERRORS, START_OK, STOP_OK
+from doubles import API_ID, API_SECRET, CALL_SID, CONTRACT_STATUS_ERRORS, START_OK, STOP_OK
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CALL_SID, START_OK, STREAM_URL, error_body
+from doubles import CALL_SID, START_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     APIConnectionError,

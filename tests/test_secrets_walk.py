@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import API_SECRET
+from doubles import API_SECRET
 from secrets_walk import assert_secret_unreachable, secret_paths
 
 from asapp_mg_autotranscribe import APIConnectionError, APIStatusError, InvalidResponseError

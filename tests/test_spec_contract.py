@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CONTRACT_RESPONSE_ERRORS
+from doubles import CONTRACT_RESPONSE_ERRORS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_core import OpenAPI
@@ -466,7 +466,7 @@ START_ARGUMENTS = st.fixed_dictionaries(
 
 
 def _refused_locally(kwargs: Mapping[str, Any]) -> bool:
-    """The two rules the SDK checks before sending (sdk-contract.md and api-facts.md)."""
+    """The two rules the SDK checks before sending (the request rules README states)."""
     amazon = kwargs["amazon_connect"] or {}
     fragment_missing = (
         amazon.get("start_selector_type") == "FRAGMENT_NUMBER"
@@ -558,7 +558,7 @@ def _participant_as_documented(participant: ParticipantStream, body: Mapping[str
 
 
 def assert_documented_result(operation_id: str, outcome: object, body: Mapping[str, Any]) -> None:
-    """The result sdk-contract.md promises for a complete 200 body."""
+    """The result README promises for a complete 200 body."""
     if operation_id == "getTwilioMediaStreams":
         assert outcome == body["streamingUrl"]
         return

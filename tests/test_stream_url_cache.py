@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_ID, API_SECRET, error_body
+from doubles import API_ID, API_SECRET, error_body
 
 from asapp_mg_autotranscribe import (
     APITimeoutError,

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_SECRET, CALL_SID, START_OK, STREAM_URL, error_body
+from doubles import API_SECRET, CALL_SID, START_OK, STREAM_URL, error_body
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor

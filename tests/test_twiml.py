@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 import pytest
-from conftest import STREAM_URL
+from doubles import STREAM_URL
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from twilio.twiml.voice_response import VoiceResponse

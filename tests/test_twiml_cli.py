@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import API_SECRET, STREAM_URL
+from doubles import API_SECRET, STREAM_URL
 
 from asapp_mg_autotranscribe._cli import main
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from conftest import CONTRACT_RESPONSE_ERRORS
+from doubles import CONTRACT_RESPONSE_ERRORS
 from spec_document import example_of, response_schema
 
 from asapp_mg_autotranscribe import (

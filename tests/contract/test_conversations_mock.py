@@ -7,7 +7,7 @@ import asyncio
 import json
 
 import pytest
-from conftest import CONTRACT_RESPONSE_ERRORS
+from doubles import CONTRACT_RESPONSE_ERRORS
 from spec_document import CONVERSATIONS_SPEC_PATH, error_responses, status_of
 
 from asapp_mg_autotranscribe import APIStatusError, AuthenticationError, ConversationMessage

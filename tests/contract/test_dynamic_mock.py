@@ -47,7 +47,7 @@ ASYNC_CALLS_PER_SDK_CALL = 40
 ERROR_EVERY = 4
 CALL_IDS = [call.name for call in SDK_CALLS]
 
-# The classes sdk-contract.md lets a call to a mock of the spec end in.
+# The classes README lets a call to a mock of the spec end in.
 CONTRACT_ERRORS = (APIStatusError, InvalidResponseError, StreamingNotOkError)
 
 

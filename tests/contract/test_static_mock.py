@@ -5,7 +5,7 @@ status raises its error class with the example's requestId and code."""
 from __future__ import annotations
 
 import pytest
-from conftest import CONTRACT_RESPONSE_ERRORS
+from doubles import CONTRACT_RESPONSE_ERRORS
 from spec_document import error_responses, example_of, operations, response_schema, status_of
 
 from asapp_mg_autotranscribe import (

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpcore
 import httpx
-from conftest import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL
+from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL
 
 from asapp_mg_autotranscribe import (
     ASAPPError,

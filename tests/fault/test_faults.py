@@ -12,7 +12,7 @@ import json
 
 import httpx
 import pytest
-from conftest import API_SECRET, error_body
+from doubles import API_SECRET, error_body
 
 from asapp_mg_autotranscribe import (
     APIConnectionError,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 from compression_bombs import encode, gzip_zeros, zlib_zeros
-from conftest import API_SECRET, error_body
+from doubles import API_SECRET, error_body
 from secrets_walk import assert_secret_unreachable
 
 from asapp_mg_autotranscribe import (

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import API_ID, API_SECRET
+from doubles import API_ID, API_SECRET
 
 import asapp_mg_autotranscribe as sdk
 from asapp_mg_autotranscribe import ASAPPError, AsyncAutoTranscribeClient, AutoTranscribeClient

@@ -1,0 +1,182 @@
+"""What the unit tests share: test values, ASAPP's answers, a scripted httpx.MockTransport
+(Script) and one way to drive either client (Api). The fixtures are in conftest.py."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from asapp_mg_autotranscribe import (
+    APIStatusError,
+    AsyncAutoTranscribeClient,
+    AuthenticationError,
+    AutoTranscribeClient,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTooLargeError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
+
+API_ID = "test-api-id"
+API_SECRET = "s3cr3t-Value-9f2c"  # distinctive, so leaks are easy to grep for
+CALL_SID = "CA5b040e075515c424391012acc5a870cf"
+
+STREAM_URL = "wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/eyJhbGciOi.token.sig"
+
+START_OK: dict[str, Any] = {
+    "isOk": True,
+    "errorMessage": "",
+    "autotranscribeResponse": {
+        "customer": {
+            "streamId": "5ce2b755-3f38-11ed-b755-7aed4b5c38d5",
+            "status": {"code": 1000, "description": "OK"},
+        },
+        "agent": {
+            "streamId": "cf31116-3f38-11ed-9116-7a0a36c763f1",
+            "status": {"code": 1000, "description": "OK"},
+        },
+    },
+}
+
+SUMMARY = {
+    "totalAudioBytes": 1334720,
+    "audioDurationMs": 83420,
+    "streamingSeconds": 84,
+    "transcripts": 2,
+}
+
+STOP_OK: dict[str, Any] = {
+    "isOk": True,
+    "errorMessage": "",
+    "autotranscribeResponse": {
+        who: {**START_OK["autotranscribeResponse"][who], "summary": SUMMARY}
+        for who in ("customer", "agent")
+    },
+}
+
+
+# The contract's error class for each status (README's error tree), written out here rather
+# than taken from the SDK's own table; any other 5xx is an InternalServerError.
+CONTRACT_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+# The same, by the spec's response keys; `default` stands for the other 5xx.
+CONTRACT_RESPONSE_ERRORS: dict[str, type[APIStatusError]] = {
+    **{str(status): error for status, error in CONTRACT_STATUS_ERRORS.items()},
+    "default": InternalServerError,
+}
+
+
+def error_body(status: int, message: str = "Something went wrong") -> dict[str, Any]:
+    """ASAPP's error body for ``status``."""
+    return {
+        "error": {
+            "requestId": "8e033668-9f1a-11ec-b909-0242ac120002",
+            "code": f"{status}-01",
+            "message": message,
+        }
+    }
+
+
+Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class Script:
+    """A MockTransport handler answering each request with the next scripted step."""
+
+    def __init__(self, *steps: Step) -> None:
+        self.steps = list(steps)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        # Keep a copy: the client redacts the secret on the original once the call ends.
+        self.requests.append(
+            httpx.Request(
+                request.method, request.url, headers=request.headers, content=request.content
+            )
+        )
+        if not self.steps:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
+        if isinstance(step, Exception):
+            raise step
+        if isinstance(step, httpx.Response):
+            return httpx.Response(
+                step.status_code, headers=step.headers, content=step.content, request=request
+            )
+        return step(request)
+
+
+class Api:
+    """Drives the sync or the async client through one interface, so every test runs on both."""
+
+    def __init__(self, kind: str, script: Script, **kwargs: Any) -> None:
+        self.kind = kind
+        self.script = script
+        self.sleeps: list[float] = []
+        kwargs.setdefault("api_id", API_ID)
+        kwargs.setdefault("api_secret", API_SECRET)
+        kwargs.setdefault("environment", {})
+        transport = httpx.MockTransport(script)
+        if kind == "sync":
+            kwargs.setdefault("sleep", self.sleeps.append)
+            self.http: httpx.Client | httpx.AsyncClient = httpx.Client(transport=transport)
+            self.client: Any = AutoTranscribeClient(http_client=self.http, **kwargs)
+        else:
+
+            async def sleep(delay: float) -> None:
+                self.sleeps.append(delay)
+
+            kwargs.setdefault("sleep", sleep)
+            self.http = httpx.AsyncClient(transport=transport)
+            self.client = AsyncAutoTranscribeClient(http_client=self.http, **kwargs)
+
+    def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``method`` on the client, awaiting it for the async client."""
+        outcome = getattr(self.client, method)(*args, **kwargs)
+        if inspect.isawaitable(outcome):
+            return asyncio.run(_await(outcome))
+        return outcome
+
+    def call_on(self, target: Any, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``method`` of ``target`` (a cache of this client), awaiting it if async."""
+        outcome = getattr(target, method)(*args, **kwargs)
+        if inspect.isawaitable(outcome):
+            return asyncio.run(_await(outcome))
+        return outcome
+
+    def call_raw(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``method`` of ``client.with_raw_response``, awaiting it for the async client."""
+        outcome = getattr(self.client.with_raw_response, method)(*args, **kwargs)
+        if inspect.isawaitable(outcome):
+            return asyncio.run(_await(outcome))
+        return outcome
+
+    def close(self) -> None:
+        """Close the client's pool."""
+        if isinstance(self.http, httpx.Client):
+            self.http.close()
+        else:
+            asyncio.run(self.http.aclose())
+
+
+async def _await(awaitable: Any) -> Any:
+    return await awaitable
