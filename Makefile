@@ -83,7 +83,7 @@ contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spe
 	$(BIN)/pytest -m contract -p no:cacheprovider
 
 .PHONY: demo
-demo: $(VENV_STAMP) $(PRISM_STAMP) ## The Twilio flow (URL, TwiML, start, stop) through the CLI, against the mock
+demo: $(VENV_STAMP) $(PRISM_STAMP) ## The four steps (URL, TwiML, start, transcripts, stop, the after-call transcript) against local mocks and the example receiver
 	$(BIN)/python scripts/demo.py
 
 .PHONY: bench

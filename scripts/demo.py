@@ -19,19 +19,15 @@ import contextlib
 import json
 import os
 import shlex
-import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import yaml
-from prism_mock import REPO_ROOT, free_port, prism_mock
+from prism_mock import REPO_ROOT, ServerError, free_port, local_server, prism_mock
 
 COMMAND = "asapp-mg-autotranscribe"
 CALL_SID = "CA5b040e075515c424391012acc5a870cf"
@@ -47,6 +43,16 @@ class DemoError(RuntimeError):
 
 def main() -> int:
     """Run the demo; return the exit status."""
+    try:
+        _run()
+    except (DemoError, ServerError) as error:
+        print(f"\ndemo failed: {error}", file=sys.stderr)
+        return 1
+    print("\nMocks and receiver stopped. Done.")
+    return 0
+
+
+def _run() -> None:
     with tempfile.TemporaryDirectory(prefix="mg-demo-") as scratch, contextlib.ExitStack() as stack:
         folder = Path(scratch)
         print("Starting Prism mocks of ASAPP's two specs and the transcript receiver ...")
@@ -60,13 +66,7 @@ def main() -> int:
         print(f"  Media Gateway mock   {media_gateway}")
         print(f"  Conversations mock   {conversations}")
         print(f"  transcript receiver  {receiver}/asapp/transcripts/\n")
-        try:
-            _flow(media_gateway, conversations, receiver)
-        except DemoError as error:
-            print(f"\ndemo failed: {error}", file=sys.stderr)
-            return 1
-    print("\nMocks and receiver stopped. Done.")
-    return 0
+        _flow(media_gateway, conversations, receiver)
 
 
 def _flow(media_gateway: str, conversations: str, receiver: str) -> None:
@@ -154,52 +154,14 @@ def _receive_transcripts(receiver: str) -> None:
     print()
 
 
-@contextlib.contextmanager
-def _receiver(log_path: Path) -> Iterator[str]:
+def _receiver(log_path: Path) -> contextlib.AbstractContextManager[str]:
     """examples/transcripts_fastapi.py under uvicorn on a free port, until the block ends."""
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "transcripts_fastapi:create_app",
-        "--factory",
-        "--app-dir",
-        str(REPO_ROOT / "examples"),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-    ]
+    command = [sys.executable, "-m", "uvicorn", "transcripts_fastapi:create_app", "--factory"]
+    command += ["--app-dir", str(REPO_ROOT / "examples"), "--host", "127.0.0.1"]
+    command += ["--port", str(port)]
     env = {**os.environ, "TRANSCRIPT_WEBHOOK_SECRET": RECEIVER_SECRET}
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(base_url, process, log_path)
-        yield base_url
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
-
-
-def _wait_for(base_url: str, process: subprocess.Popen[Any], log_path: Path) -> None:
-    deadline = time.monotonic() + STEP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise DemoError(f"the receiver exited: {log_path.read_text(errors='replace')}")
-        with contextlib.suppress(httpx.TransportError):
-            httpx.get(f"{base_url}/calls/none/transcript", timeout=1.0)
-            return
-        time.sleep(0.1)
-    raise DemoError("the receiver did not start")
+    return local_server(command, port, log_path, name="the transcript receiver", env=env)
 
 
 def _step(

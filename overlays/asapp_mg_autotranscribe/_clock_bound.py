@@ -18,7 +18,7 @@ import httpx
 
 from ._transport import ATTEMPT_ENDS_AT
 
-__all__ = ["ClockBoundTransport"]
+__all__ = ["ClockBoundClient", "ClockBoundTransport"]
 
 
 def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
@@ -89,17 +89,25 @@ class _ClockBoundBackend(httpcore.NetworkBackend):
 
 
 class ClockBoundTransport(httpx.HTTPTransport):
-    """httpx's default transport, on a pool whose connections follow the attempt's clock."""
+    """httpx's transport, direct or to a proxy, its connections following the attempt's clock."""
 
-    def __init__(self) -> None:
-        ssl_context = httpx.create_ssl_context()
-        super().__init__(verify=ssl_context)
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        # httpx keeps its pool here; ours differs from the default one by its backend only.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_ClockBoundBackend(),
-        )
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        # Every pool httpcore has (direct, HTTP proxy, SOCKS proxy) opens its connections
+        # through this backend; httpx leaves it at the default one.
+        self._pool._network_backend = _ClockBoundBackend()
+
+
+class ClockBoundClient(httpx.Client):
+    """An httpx.Client made as httpx makes it (proxies and certificates from the environment,
+    pool limits), each of its transports clock-bound: httpx builds them in these two hooks,
+    passing every setting by keyword."""
+
+    def _init_transport(self, **settings: Any) -> httpx.BaseTransport:  # type: ignore[override]
+        settings.pop("transport", None)  # None: the SDK gives its client no transport
+        return ClockBoundTransport(**settings)
+
+    def _init_proxy_transport(  # type: ignore[override]
+        self, proxy: httpx.Proxy, **settings: Any
+    ) -> httpx.BaseTransport:
+        return ClockBoundTransport(proxy=proxy, **settings)

@@ -52,10 +52,9 @@ def new_sync_http_client(headers: Mapping[str, str]) -> httpx.Client:
     """The pooled httpx.Client a sync client owns: ``headers`` on every request, redirects
     never followed (nor prepared: see hold_location), connections bound by the attempt's
     end (``_clock_bound``, imported here: httpx itself loads httpcore only this late)."""
-    from ._clock_bound import ClockBoundTransport
+    from ._clock_bound import ClockBoundClient
 
-    return httpx.Client(
-        transport=ClockBoundTransport(),
+    return ClockBoundClient(
         headers=headers,
         follow_redirects=False,
         event_hooks={"response": [hold_location]},

@@ -24,16 +24,19 @@ from .sdk_calls import Outcome, call
 SLACK = 1.0  # room above the timeout for a loaded machine
 
 
-def on_both_clients(server: FakeAsapp, timeout: float) -> dict[str, Outcome]:
-    """A stream-URL call through each client, at once, each in a thread held to
-    ``timeout + SLACK``; their outcomes, by kind. The test fails if either runs past it."""
+def on_both_clients(
+    server: FakeAsapp, timeout: float, *, base_url: str | None = None
+) -> dict[str, Outcome]:
+    """A stream-URL call through each client (to ``base_url``, by default the server), at
+    once, each in a thread held to ``timeout + SLACK``; their outcomes, by kind. The test
+    fails if either runs past it."""
     outcomes: dict[str, Outcome] = {}
     failures: list[BaseException] = []
 
     def make_call(kind: str) -> None:
         try:
             outcomes[kind] = call(
-                kind, server.base_url, "stream_url", timeout=timeout, max_retries=0
+                kind, base_url or server.base_url, "stream_url", timeout=timeout, max_retries=0
             )
         except BaseException as exc:  # noqa: BLE001 - re-raised on the test's thread
             failures.append(exc)
