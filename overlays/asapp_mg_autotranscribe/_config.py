@@ -1,7 +1,8 @@
 """Client settings: arguments, else environment variables, else defaults; checked once.
 
-The checks of timeouts, retry counts and deadlines are shared with the per-call options
-(``_options``), which raise InvalidRequestError where these raise ConfigurationError.
+The checks of timeouts, retry counts and deadlines (``checked_settings``) are shared with
+the per-call options (``_options``), which raise InvalidRequestError where these raise
+ConfigurationError.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ __all__ = [
     "NotGiven",
     "TimeoutTypes",
     "check_deadline",
-    "check_max_retries",
-    "check_timeout",
+    "check_header_text",
+    "checked_settings",
 ]
 
 
@@ -55,7 +56,7 @@ NOT_GIVEN = NotGiven()
 TimeoutTypes = float | httpx.Timeout
 
 
-def check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout, float]:
+def _check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout, float]:
     """The httpx.Timeout of ``value`` (seconds, or an httpx.Timeout whose phases are all
     bounded) and the bound of one attempt as a whole; ``error`` if unusable."""
     if isinstance(value, httpx.Timeout):
@@ -75,11 +76,30 @@ def check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout
     return httpx.Timeout(seconds, connect=connect), seconds
 
 
-def check_max_retries(value: object, error: type[ASAPPError]) -> int:
+def _check_max_retries(value: object, error: type[ASAPPError]) -> int:
     """``value`` if it is a whole number >= 0."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise error(f"max_retries must be a whole number >= 0, got {value!r}")
     return value
+
+
+def checked_settings(
+    error: type[ASAPPError],
+    *,
+    timeout: object = NOT_GIVEN,
+    max_retries: object = NOT_GIVEN,
+    deadline: object = NOT_GIVEN,
+) -> dict[str, Any]:
+    """The settings given (not NOT_GIVEN), each checked (``error`` if unusable), as changes
+    to a ClientConfig or CallSettings: ``timeout`` also sets ``attempt_timeout``."""
+    changes: dict[str, Any] = {}
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"], changes["attempt_timeout"] = _check_timeout(timeout, error)
+    if not isinstance(max_retries, NotGiven):
+        changes["max_retries"] = _check_max_retries(max_retries, error)
+    if not isinstance(deadline, NotGiven):
+        changes["deadline"] = check_deadline(deadline, error)
+    return changes
 
 
 def check_deadline(value: object, error: type[ASAPPError]) -> float | None:
@@ -133,17 +153,16 @@ class ClientConfig:
     ) -> ClientConfig:
         """Combine arguments, the environment and defaults; raise ConfigurationError if unusable."""
         env = os.environ if environment is None else environment
-        http_timeout, attempt_timeout = check_timeout(
-            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout, ConfigurationError
-        )
         return cls(
             api_id=_credential("api_id", api_id, env, ENV_API_ID),
             api_secret=_credential("api_secret", api_secret, env, ENV_API_SECRET),
             base_url=_base_url(base_url if base_url is not None else env.get(ENV_API_HOST)),
-            timeout=http_timeout,
-            attempt_timeout=attempt_timeout,
-            max_retries=check_max_retries(max_retries, ConfigurationError),
-            deadline=check_deadline(deadline, ConfigurationError),
+            **checked_settings(
+                ConfigurationError,
+                timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
         )
 
     def evolve(
@@ -157,21 +176,15 @@ class ClientConfig:
         deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given settings changed, each checked as at construction."""
-        changes: dict[str, Any] = {}
+        changes = checked_settings(
+            ConfigurationError, timeout=timeout, max_retries=max_retries, deadline=deadline
+        )
         if not isinstance(api_id, NotGiven):
             changes["api_id"] = _credential("api_id", api_id, {}, ENV_API_ID)
         if not isinstance(api_secret, NotGiven):
             changes["api_secret"] = _credential("api_secret", api_secret, {}, ENV_API_SECRET)
         if not isinstance(base_url, NotGiven):
             changes["base_url"] = _base_url(base_url)
-        if not isinstance(timeout, NotGiven):
-            changes["timeout"], changes["attempt_timeout"] = check_timeout(
-                timeout, ConfigurationError
-            )
-        if not isinstance(max_retries, NotGiven):
-            changes["max_retries"] = check_max_retries(max_retries, ConfigurationError)
-        if not isinstance(deadline, NotGiven):
-            changes["deadline"] = check_deadline(deadline, ConfigurationError)
         return attrs.evolve(self, **changes)
 
 
@@ -184,14 +197,17 @@ def _credential(name: str, value: object, env: Mapping[str, str], variable: str)
         )
     if not isinstance(value, str):
         raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
-    # The value itself never goes into the message: it may be the secret.
-    if any(not (" " <= char <= "~") for char in value):
-        raise ConfigurationError(
-            f"{name} contains a control or non-ASCII character (from {variable}?)"
-        )
-    if value != value.strip():
-        raise ConfigurationError(f"{name} has leading or trailing whitespace (from {variable}?)")
+    check_header_text(name, value, hint=f" (from {variable}?)")
     return value
+
+
+def check_header_text(name: str, value: str, *, hint: str = "") -> None:
+    """ConfigurationError unless ``value`` can travel in a header as it is: printable
+    ASCII, no whitespace around it. The message never quotes it: it may be a secret."""
+    if any(not (" " <= char <= "~") for char in value):
+        raise ConfigurationError(f"{name} contains a control or non-ASCII character{hint}")
+    if value != value.strip():
+        raise ConfigurationError(f"{name} has leading or trailing whitespace{hint}")
 
 
 def _base_url(value: object) -> httpx.URL:

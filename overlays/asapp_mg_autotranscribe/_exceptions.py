@@ -180,22 +180,13 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds
-    (from ``retry-after-ms`` or ``Retry-After``), or None."""
+    """429: too many requests."""
 
-    retry_after: float | None
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object,
-        request_id: str | None = None,
-        code: str | None = None,
-    ) -> None:
-        self.retry_after = parse_retry_after(response.headers)
-        super().__init__(message, response=response, body=body, request_id=request_id, code=code)
+    @property
+    def retry_after(self) -> float | None:
+        """The wait the server asked for, in seconds (from ``retry-after-ms`` or
+        ``Retry-After``), or None."""
+        return parse_retry_after(self.response.headers)
 
 
 class ServiceUnavailableError(APIStatusError):

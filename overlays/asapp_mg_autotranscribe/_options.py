@@ -15,14 +15,7 @@ from typing import Any, TypedDict
 import attrs
 import httpx
 
-from ._config import (
-    ClientConfig,
-    NotGiven,
-    TimeoutTypes,
-    check_deadline,
-    check_max_retries,
-    check_timeout,
-)
+from ._config import ClientConfig, NotGiven, TimeoutTypes, checked_settings
 from ._constants import API_ID_HEADER, API_SECRET_HEADER
 from ._exceptions import InvalidRequestError
 
@@ -57,6 +50,8 @@ class RequestOptions(TypedDict, total=False):
 
 
 _OPTION_NAMES = RequestOptions.__optional_keys__
+# The options that override one of the client's settings for the call.
+_CLIENT_SETTINGS = ("timeout", "max_retries", "deadline")
 
 
 @attrs.frozen(slots=False)
@@ -99,16 +94,9 @@ def resolve_options(options: Mapping[str, Any], client_settings: CallSettings) -
     unknown = options.keys() - _OPTION_NAMES
     if unknown:
         raise TypeError(f"got an unexpected keyword argument {sorted(unknown)[0]!r}")
-    changes: dict[str, Any] = {}
-    timeout = options.get("timeout")
-    if "timeout" in options and not isinstance(timeout, NotGiven):
-        changes["timeout"], changes["attempt_timeout"] = check_timeout(timeout, InvalidRequestError)
-    max_retries = options.get("max_retries")
-    if "max_retries" in options and not isinstance(max_retries, NotGiven):
-        changes["max_retries"] = check_max_retries(max_retries, InvalidRequestError)
-    deadline = options.get("deadline")
-    if "deadline" in options and not isinstance(deadline, NotGiven):
-        changes["deadline"] = check_deadline(deadline, InvalidRequestError)
+    changes = checked_settings(
+        InvalidRequestError, **{name: options[name] for name in _CLIENT_SETTINGS if name in options}
+    )
     if options.get("extra_headers") is not None:
         changes["extra_headers"] = _extra_headers(options["extra_headers"])
     if options.get("extra_query") is not None:

@@ -42,8 +42,8 @@ class Redactor:
         return value.replace(secret, REDACTED) if secret and secret in value else value
 
     def response(self, response: httpx.Response, content: bytes) -> bytes:
-        """Scrub the secret from ``response``'s headers (in place), its redirect request,
-        and ``content`` (returned scrubbed)."""
+        """Scrub the secret from ``response``'s headers (in place) and from ``content``
+        (returned scrubbed)."""
         secret = self._secret_bytes
         if secret is None:
             return content
@@ -60,19 +60,15 @@ class Redactor:
             request.headers[header] = REDACTED
 
 
-def mask_stream_url(url: str) -> str:
-    """``url`` with its token masked: the last path segment and every query value become
-    ``***`` (``wss://host/path/***?token=***``), for logs and messages."""
-    return _mask_one(url)
-
-
 def mask_tokens(text: str) -> str:
     """``text`` with every ws(s):// URL in it masked (see mask_stream_url) and every
     JSON Web Token replaced by ``***``."""
-    return _JWT.sub(_MASK, _WS_URL.sub(lambda match: _mask_one(match.group(0)), text))
+    return _JWT.sub(_MASK, _WS_URL.sub(lambda match: mask_stream_url(match.group(0)), text))
 
 
-def _mask_one(url: str) -> str:
+def mask_stream_url(url: str) -> str:
+    """``url`` with its token masked: the last path segment and every query value become
+    ``***`` (``wss://host/path/***?token=***``), for logs and messages."""
     rest, hash_sign, _fragment = url.partition("#")
     rest, question, query = rest.partition("?")
     scheme, separator, location = rest.partition("://")

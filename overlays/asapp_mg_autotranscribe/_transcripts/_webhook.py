@@ -15,6 +15,7 @@ from urllib.parse import unquote_to_bytes
 
 import attrs
 
+from .._config import check_header_text
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES
 from .._exceptions import ConfigurationError, InvalidTranscriptEventError
 from .._logging import logger
@@ -407,10 +408,7 @@ def _checked_secret(secret: object) -> bytes | None:
     # The value itself never goes into a message.
     if not secret:
         raise ConfigurationError("secret is empty (from an unset environment variable?)")
-    if any(not (" " <= char <= "~") for char in secret):
-        raise ConfigurationError("secret contains a control or non-ASCII character")
-    if secret != secret.strip():
-        raise ConfigurationError("secret has leading or trailing whitespace")
+    check_header_text("secret", secret)
     return secret.encode("ascii")
 
 
