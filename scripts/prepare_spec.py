@@ -11,7 +11,8 @@ copy given to the generator keeps only what the operations use:
 2. a ``class_overrides`` name of the generator configuration that is still taken by a
    kept component stops the generation, naming both;
 3. where an operation's own (inline) schema and the component of the name the SDK gives
-   it differ, the operation's schema is what counts; a note says so on stderr.
+   it differ, the operation's schema is what counts; the change summary
+   (scripts/spec_diff.py, run first by ``make regenerate``) says so in a NOTE line.
 
 Usage: ``python scripts/prepare_spec.py SPEC CONFIG OUT`` (OUT is written as JSON).
 """
@@ -152,8 +153,6 @@ def main(argv: list[str]) -> int:
     except SpecPreparationError as error:
         print(f"{spec_path}: {error}", file=sys.stderr)
         return 1
-    for note in prepared.notes:
-        print(f"{spec_path}: note: {note}", file=sys.stderr)
     out_path.write_text(json.dumps(prepared.document, indent=1), encoding="utf-8")
     return 0
 
