@@ -22,7 +22,7 @@ from ._conversations import _operations as _conversations
 from ._exceptions import ClientClosedError
 from ._media_gateway import _operations as _media_gateway
 from ._methods import async_method, async_raw_method, sync_method, sync_raw_method
-from ._transport import ATTEMPT_ENDS_AT, new_async_http_client, new_sync_http_client
+from ._transport import ATTEMPT_ENDS_AT, ahold_location, hold_location
 
 if TYPE_CHECKING:
     from ._endpoint import PreparedCall
@@ -85,7 +85,17 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
             sleep=sleep,
         )
 
-    _new_http_client = staticmethod(new_sync_http_client)
+    @staticmethod
+    def _new_http_client(headers: Mapping[str, str]) -> httpx.Client:
+        """The pool a sync client owns: ``headers`` on every request, redirects never
+        followed (nor prepared: see hold_location), proxies from the environment, and
+        connections bound by the attempt's end (``_clock_bound``, imported here: httpx
+        itself loads httpcore only this late)."""
+        from ._clock_bound import ClockBoundClient
+
+        return ClockBoundClient(
+            headers=headers, follow_redirects=False, event_hooks={"response": [hold_location]}
+        )
 
     get_twilio_media_stream_url = sync_method(_media_gateway.get_twilio_media_stream_url)
     start_streaming = sync_method(_media_gateway.start_streaming)
@@ -224,7 +234,13 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
             sleep=asyncio.sleep if sleep is None else sleep,
         )
 
-    _new_http_client = staticmethod(new_async_http_client)
+    @staticmethod
+    def _new_http_client(headers: Mapping[str, str]) -> httpx.AsyncClient:
+        """The pool an async client owns: ``headers`` on every request, redirects never
+        followed (nor prepared), proxies from the environment."""
+        return httpx.AsyncClient(
+            headers=headers, follow_redirects=False, event_hooks={"response": [ahold_location]}
+        )
 
     get_twilio_media_stream_url = async_method(_media_gateway.get_twilio_media_stream_url)
     start_streaming = async_method(_media_gateway.start_streaming)

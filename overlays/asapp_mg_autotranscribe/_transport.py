@@ -1,4 +1,4 @@
-"""One attempt on the wire: the connection pools, the attempt's clock, and bounded bodies.
+"""One attempt on the wire: the attempt's clock, redirects held back, and bounded bodies.
 
 - **The clock.** An attempt has an end (its timeout, or what is left of the call's
   deadline), ATTEMPT_ENDS_AT while it runs. The sync client's own pool reads and writes
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -30,8 +29,6 @@ __all__ = [
     "BoundedBody",
     "ahold_location",
     "hold_location",
-    "new_async_http_client",
-    "new_sync_http_client",
     "restore_location",
     "set_body",
 ]
@@ -43,30 +40,6 @@ ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", 
 ACCEPT_ENCODING = "gzip, deflate"
 # The most one zlib call may output at once.
 _PIECE = 64 * 1024
-
-
-# --- the clock -------------------------------------------------------------------------------
-
-
-def new_sync_http_client(headers: Mapping[str, str]) -> httpx.Client:
-    """The pooled httpx.Client a sync client owns: ``headers`` on every request, redirects
-    never followed (nor prepared: see hold_location), connections bound by the attempt's
-    end (``_clock_bound``, imported here: httpx itself loads httpcore only this late)."""
-    from ._clock_bound import ClockBoundClient
-
-    return ClockBoundClient(
-        headers=headers,
-        follow_redirects=False,
-        event_hooks={"response": [hold_location]},
-    )
-
-
-def new_async_http_client(headers: Mapping[str, str]) -> httpx.AsyncClient:
-    """The pooled httpx.AsyncClient an async client owns: ``headers`` on every request,
-    redirects never followed (nor prepared)."""
-    return httpx.AsyncClient(
-        headers=headers, follow_redirects=False, event_hooks={"response": [ahold_location]}
-    )
 
 
 # --- redirects -------------------------------------------------------------------------------
