@@ -19,7 +19,14 @@ from typing import TextIO
 
 from ._client import AutoTranscribeClient
 from ._config import NOT_GIVEN
-from ._constants import ENV_API_HOST, ENV_API_ID, ENV_API_SECRET, ENV_LOG
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_API_HOST,
+    ENV_API_ID,
+    ENV_API_SECRET,
+    ENV_LOG,
+)
 from ._exceptions import (
     ASAPPError,
     ConfigurationError,
@@ -194,8 +201,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--base-url", help=f"API base URL (default: ${ENV_API_HOST}, else the sandbox)"
     )
-    parser.add_argument("--timeout", type=float, help="seconds per attempt (default 30, connect 5)")
-    parser.add_argument("--max-retries", type=int, default=2, help="retries (default 2)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        help=f"seconds per attempt (default {DEFAULT_TIMEOUT.read:g}, "
+        f"connect {DEFAULT_TIMEOUT.connect:g})",
+    )
+    parser.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        help=f"retries (default {DEFAULT_MAX_RETRIES})",
+    )
     parser.add_argument(
         "--deadline",
         type=float,
