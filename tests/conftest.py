@@ -1,15 +1,22 @@
-"""The fixtures of the unit tests: each client kind, and Api objects closed after the test.
+"""The fixtures of the unit tests: each client kind, Api objects closed after the test, the
+fake ASAPP server of tests/fault (for the fault suite and any test on real sockets), and
+DEBUG log capture that fails a test whose records show the secret.
 
 What the tests share besides fixtures (values, Script, Api) is in doubles.py.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from doubles import Api, Script, Step
+from fault.fake_asapp import FakeAsapp
+from fault.sdk_calls import assert_no_secret_in_logs
+
+_LOGGERS = (None, "asapp_mg_autotranscribe", "httpx", "httpcore")
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -37,3 +44,24 @@ def make_api(kind: str) -> Iterator[Callable[..., Api]]:
 def anyio_backend() -> str:
     """anyio-marked tests run on asyncio."""
     return "asyncio"
+
+
+@pytest.fixture
+def server() -> Iterator[FakeAsapp]:
+    """A fake ASAPP server on 127.0.0.1, stopped (and its threads joined) after the test."""
+    with FakeAsapp() as fake:
+        yield fake
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Capture every record at DEBUG (root, the SDK, httpx, httpcore); none may hold the secret.
+
+    Autouse in tests/fault.
+    """
+    for name in _LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    yield caplog
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    assert records, "nothing was logged: is the capture working?"
+    assert_no_secret_in_logs(records)

@@ -1,11 +1,18 @@
-"""What the unit tests share: test values, ASAPP's answers, a scripted httpx.MockTransport
-(Script) and one way to drive either client (Api). The fixtures are in conftest.py."""
+"""What the unit tests share: test values, the operation table (CALLS, OK_BODIES), ASAPP's
+answers (and a hostile page echoing the request's headers), a scripted httpx.MockTransport
+(Script), one way to drive either client (Api), a hand-moved Clock and the example loader.
+The fixtures are in conftest.py."""
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import inspect
-from collections.abc import Callable
+import json
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -63,6 +70,33 @@ STOP_OK: dict[str, Any] = {
     },
 }
 
+CALLS: dict[str, tuple[str, dict[str, Any]]] = {
+    "stream_url": ("get_twilio_media_stream_url", {}),
+    "start": (
+        "start_streaming",
+        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
+    ),
+    "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
+}
+"""Each operation of the streaming API: the client method and its arguments."""
+
+OK_BODIES: dict[str, dict[str, Any]] = {
+    "stream_url": {"streamingUrl": STREAM_URL},
+    "start": START_OK,
+    "stop": STOP_OK,
+}
+"""Each operation's documented 200 body."""
+
+REDIRECTS: list[tuple[str, int, str]] = [
+    ("stream_url", 301, "https://elsewhere.example/x"),
+    ("stream_url", 302, "//elsewhere.example/x"),
+    ("start", 303, "/somewhere/else"),
+    ("start", 307, "https://elsewhere.example/x"),
+    ("stop", 308, "//elsewhere.example/x"),
+]
+"""(operation, status, Location): each redirect status once, spread over the operations and
+the kinds of Location."""
+
 
 # The contract's error class for each status (README's error tree), written out here rather
 # than taken from the SDK's own table; any other 5xx is an InternalServerError.
@@ -95,6 +129,39 @@ def error_body(status: int, message: str = "Something went wrong") -> dict[str, 
     }
 
 
+def headers_page(
+    status: int, headers: Mapping[str, str], *, as_json: bool = False
+) -> str | dict[str, Any]:
+    """An error page that prints the request's ``headers`` (the secret among them), as some
+    proxies' debug pages do: HTML, or ASAPP's JSON error body whose message holds them."""
+    shown = "; ".join(f"{name}: {value}" for name, value in headers.items())
+    if as_json:
+        return error_body(status, f"rejected {shown}")
+    return f"<html><body><pre>{shown}</pre><h1>{status}</h1></body></html>"
+
+
+def load_example(path: Path) -> ModuleType:
+    """Import the example module at ``path`` under its file's stem, registered in sys.modules
+    (as ``python path`` would not, but as its dataclasses and annotations need)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class Clock:
+    """A clock the test moves by hand (``clock.now += seconds``), for ``clock=`` parameters."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
@@ -107,10 +174,15 @@ class Script:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        # Keep a copy: the client redacts the secret on the original once the call ends.
+        # Keep a copy: the client redacts the secret on the original once the call ends. The
+        # extensions (the call's timeouts among them) are kept as they were sent.
         self.requests.append(
             httpx.Request(
-                request.method, request.url, headers=request.headers, content=request.content
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=request.content,
+                extensions={**request.extensions},
             )
         )
         if not self.steps:
@@ -169,6 +241,10 @@ class Api:
         if inspect.isawaitable(outcome):
             return asyncio.run(_await(outcome))
         return outcome
+
+    def sent_json(self, index: int = -1) -> Any:
+        """The JSON body of the ``index``-th request sent (the latest by default)."""
+        return json.loads(self.script.requests[index].content)
 
     def close(self) -> None:
         """Close the client's pool."""

@@ -92,38 +92,34 @@ def _child(kind: str, base_url: str, report: int) -> None:
 
 
 def _scenario(kind: str, status: int, encoding: str, body: bytes) -> dict[str, Any]:
-    server = FakeAsapp()
-    server.answer(respond(status, body, {"Content-Encoding": encoding}))
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
+    with FakeAsapp() as server:
+        server.answer(respond(status, body, {"Content-Encoding": encoding}))
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(read_end)
+                _child(kind, server.base_url, write_end)
+            finally:
+                os._exit(0)
+        os.close(write_end)
         try:
-            os.close(read_end)
-            _child(kind, server.base_url, write_end)
+            ready, _, _ = select.select([read_end], [], [], CHILD_BOUND)
+            if ready:
+                return json.loads(os.read(read_end, 4096) or b'{"outcome": "no report"}')
+            os.kill(pid, signal.SIGKILL)
+            return {"outcome": f"no report within {CHILD_BOUND:g} s"}
         finally:
-            os._exit(0)
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], CHILD_BOUND)
-        if ready:
-            return json.loads(os.read(read_end, 4096) or b'{"outcome": "no report"}')
-        os.kill(pid, signal.SIGKILL)
-        return {"outcome": f"no report within {CHILD_BOUND:g} s"}
-    finally:
-        os.close(read_end)
-        os.waitpid(pid, 0)
-        server.stop()
+            os.close(read_end)
+            os.waitpid(pid, 0)
 
 
 def main() -> None:
     scenarios = json.load(sys.stdin)
-    warm_up = FakeAsapp()
-    warm_up.answer(respond(200, {"streamingUrl": "wss://ws.example.test/media/warm-up"}))
-    try:
+    with FakeAsapp() as warm_up:
+        warm_up.answer(respond(200, {"streamingUrl": "wss://ws.example.test/media/warm-up"}))
         for kind in ("sync", "async"):
             assert _call(kind, warm_up.base_url) is None
-    finally:
-        warm_up.stop()
     for kind, status, encoding, body_file in scenarios:
         body = Path(body_file).read_bytes()
         report = _scenario(kind, status, encoding, body)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Api
+from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL
 
 from asapp_mg_autotranscribe import (
     AsyncAutoTranscribeClient,
@@ -21,10 +20,6 @@ from asapp_mg_autotranscribe import (
 )
 
 BASE = "https://api.sandbox.asapp.com/mg-autotranscribe/v1"
-
-
-def sent_json(api: Api) -> Any:
-    return json.loads(api.script.requests[-1].content)
 
 
 def test_stream_url_request_and_result(make_api: Any) -> None:
@@ -50,7 +45,7 @@ def test_start_streaming_minimal_body(make_api: Any) -> None:
     assert request.headers["content-type"] == "application/json"
     assert request.headers["asapp-api-secret"] == API_SECRET
     # None arguments are left out, so the server's defaults apply.
-    assert sent_json(api) == {
+    assert api.sent_json() == {
         "namespace": "twilio",
         "guid": CALL_SID,
         "customerId": "C1",
@@ -89,7 +84,7 @@ def test_start_streaming_every_parameter(make_api: Any) -> None:
             "after_fragment_number": "9100",
         },
     )
-    assert sent_json(api) == {
+    assert api.sent_json() == {
         "namespace": "amazonconnect",
         "guid": "12345",
         "customerId": "C1",
@@ -121,15 +116,15 @@ def test_partial_groups_send_only_what_was_given(make_api: Any) -> None:
         twilio_track_map={"outbound": "customer", "inbound": None},
         amazon_connect={},
     )
-    assert sent_json(api)["twilioParams"] == {"trackMap": {"outbound": "customer"}}
-    assert "amazonConnectParams" not in sent_json(api)
+    assert api.sent_json()["twilioParams"] == {"trackMap": {"outbound": "customer"}}
+    assert "amazonConnectParams" not in api.sent_json()
 
 
 def test_stop_streaming_returns_summaries(make_api: Any) -> None:
     api = make_api(httpx.Response(200, json=STOP_OK))
     result = api.call("stop_streaming", namespace="twilio", guid=CALL_SID)
     assert str(api.script.requests[0].url) == f"{BASE}/stop-streaming"
-    assert sent_json(api) == {"namespace": "twilio", "guid": CALL_SID}
+    assert api.sent_json() == {"namespace": "twilio", "guid": CALL_SID}
     summary = result.customer.summary
     assert isinstance(summary, StreamSummary)
     assert (
@@ -146,7 +141,7 @@ def test_twilio_convenience_calls(make_api: Any) -> None:
     api.call(
         "start_twilio_transcription", CALL_SID, customer_id="C1", agent_id="A1", language="en-US"
     )
-    assert sent_json(api) == {
+    assert api.sent_json() == {
         "namespace": "twilio",
         "guid": CALL_SID,
         "customerId": "C1",
@@ -156,7 +151,7 @@ def test_twilio_convenience_calls(make_api: Any) -> None:
     }
     api.script.steps = [httpx.Response(200, json=STOP_OK)]
     api.call("stop_twilio_transcription", CALL_SID)
-    assert sent_json(api) == {"namespace": "twilio", "guid": CALL_SID}
+    assert api.sent_json() == {"namespace": "twilio", "guid": CALL_SID}
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
+import select
+import signal
+import time
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -14,6 +19,7 @@ from doubles import API_ID, API_SECRET, STREAM_URL
 from fault.fake_asapp import FakeAsapp, respond
 
 from asapp_mg_autotranscribe import (
+    ASAPPError,
     AsyncAutoTranscribeClient,
     AutoTranscribeClient,
     ClientClosedError,
@@ -57,8 +63,7 @@ def test_with_options_can_change_the_base_url_and_checks_what_it_is_given(make_a
             api.client.with_options(**bad)
 
 
-def test_a_copy_shares_the_pool_one_connection_for_both(kind: str) -> None:
-    server = FakeAsapp()
+def test_a_copy_shares_the_pool_one_connection_for_both(kind: str, server: FakeAsapp) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
     settings: dict[str, Any] = {
         "api_id": API_ID,
@@ -66,31 +71,28 @@ def test_a_copy_shares_the_pool_one_connection_for_both(kind: str) -> None:
         "base_url": server.base_url,
         "environment": {},
     }
-    try:
-        if kind == "sync":
-            with AutoTranscribeClient(**settings) as client:
+    if kind == "sync":
+        with AutoTranscribeClient(**settings) as client:
+            copy = client.with_options(timeout=5.0)
+            assert copy._pool is client._pool
+            client.get_twilio_media_stream_url()
+            copy.get_twilio_media_stream_url()
+            copy.close()
+            assert not client._pool.http.is_closed
+            client.get_twilio_media_stream_url()
+    else:
+
+        async def run() -> None:
+            async with AsyncAutoTranscribeClient(**settings) as client:
                 copy = client.with_options(timeout=5.0)
-                assert copy._pool is client._pool
-                client.get_twilio_media_stream_url()
-                copy.get_twilio_media_stream_url()
-                copy.close()
-                assert not client._pool.http.is_closed
-                client.get_twilio_media_stream_url()
-        else:
+                await client.get_twilio_media_stream_url()
+                await copy.get_twilio_media_stream_url()
+                await copy.close()
+                await client.get_twilio_media_stream_url()
 
-            async def run() -> None:
-                async with AsyncAutoTranscribeClient(**settings) as client:
-                    copy = client.with_options(timeout=5.0)
-                    await client.get_twilio_media_stream_url()
-                    await copy.get_twilio_media_stream_url()
-                    await copy.close()
-                    await client.get_twilio_media_stream_url()
-
-            asyncio.run(run())
-        assert len(server.requests) == 3
-        assert server.connections == 1
-    finally:
-        server.stop()
+        asyncio.run(run())
+    assert len(server.requests) == 3
+    assert server.connections == 1
 
 
 def test_closing_the_original_closes_the_pool_for_every_copy(make_api: Any) -> None:
@@ -129,24 +131,28 @@ def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
         client.get_twilio_media_stream_url()
 
 
-def test_an_async_client_whose_event_loop_ended_says_so() -> None:
-    server = FakeAsapp()
+@pytest.mark.hardening(
+    9, "an async client reused under a second asyncio.run raises a bare RuntimeError"
+)
+def test_an_async_client_whose_event_loop_ended_says_so(
+    server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
+) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    try:
-        client = AsyncAutoTranscribeClient(
-            api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-        )
-        assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
-        with pytest.raises(ClientClosedError, match="event loop that has ended"):
-            asyncio.run(client.get_twilio_media_stream_url())
-        # The first loop ended with the client's connection open (the mistake the error
-        # reports); it can no longer be closed, only collected.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ResourceWarning)
-            del client
-            gc.collect()
-    finally:
-        server.stop()
+    client = AsyncAutoTranscribeClient(
+        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+    )
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+    with pytest.raises(ClientClosedError, match="event loop that has ended") as caught:
+        asyncio.run(client.get_twilio_media_stream_url())
+    # The SDK's error, and still the RuntimeError that asyncio users expect.
+    assert isinstance(caught.value, ASAPPError)
+    assert isinstance(caught.value, RuntimeError)
+    # The first loop ended with the client's connection open (the mistake the error
+    # reports); it can no longer be closed, only collected.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        del client, caught
+        gc.collect()
 
 
 def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
@@ -177,39 +183,76 @@ def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error
     assert not isinstance(caught.value, ClientClosedError)
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
-def test_a_forked_child_gets_a_pool_of_its_own() -> None:
-    server = FakeAsapp()
-    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+CHILD_BOUND = 10.0  # seconds the parent waits for a forked child's report, then for its exit
+
+
+def _report_from_a_child(work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Fork; the child runs ``work`` and writes what it returns (or its error) down a pipe.
+
+    The parent waits at most CHILD_BOUND seconds for the report and fails the test without
+    one; the child is reaped either way (killed if it is still running by then).
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover (the child reports through the pipe, never returns)
+        try:
+            os.close(read_end)
+            try:
+                report = work()
+            except BaseException as exc:  # noqa: BLE001 - reported to the parent
+                report = {"error": f"{type(exc).__name__}: {exc}"}
+            os.write(write_end, json.dumps(report).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
     try:
-        with AutoTranscribeClient(
-            api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-        ) as client:
-            client.get_twilio_media_stream_url()
-            parent_http = client._pool.http
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover (the child reports through the pipe)
-                status = 1
-                try:
-                    fresh = client._pool.http is not parent_http
-                    ok = client.get_twilio_media_stream_url() == STREAM_URL
-                    status = 0 if fresh and ok else 2
-                finally:
-                    os.write(write, bytes([status]))
-                    os._exit(0)
-            os.close(write)
-            reported = os.read(read, 1)
-            os.close(read)
-            os.waitpid(pid, 0)
-            assert reported == b"\x00"
-            assert client._pool.http is parent_http
-            assert client.get_twilio_media_stream_url() == STREAM_URL
-        # The parent's keep-alive connection stayed the parent's; the child made its own.
-        assert server.connections == 2
-        assert len(server.requests) == 3
+        ready, _, _ = select.select([read_end], [], [], CHILD_BOUND)
+        reported = os.read(read_end, 65536) if ready else b""
     finally:
-        server.stop()
+        os.close(read_end)
+        _reap(pid)
+    if not ready:
+        pytest.fail(f"the forked child sent no report within {CHILD_BOUND:g} s")
+    if not reported:
+        pytest.fail("the forked child exited without a report")
+    report: dict[str, Any] = json.loads(reported)
+    return report
+
+
+def _reap(pid: int) -> None:
+    """Wait for the child's exit, CHILD_BOUND seconds at most; then kill it."""
+    deadline = time.monotonic() + CHILD_BOUND
+    while os.waitpid(pid, os.WNOHANG) == (0, 0):
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return
+        time.sleep(0.01)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+@pytest.mark.hardening(13, "a forked child shares the parent's pooled keep-alive connection")
+def test_a_forked_child_gets_a_pool_of_its_own(
+    server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    with AutoTranscribeClient(
+        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+    ) as client:
+        assert client.get_twilio_media_stream_url() == STREAM_URL
+        parent_http = client._pool.http
+
+        def in_the_child() -> dict[str, Any]:
+            fresh = client._pool.http is not parent_http
+            return {"fresh_pool": fresh, "answer": client.get_twilio_media_stream_url()}
+
+        assert _report_from_a_child(in_the_child) == {"fresh_pool": True, "answer": STREAM_URL}
+        assert client._pool.http is parent_http
+        assert client.get_twilio_media_stream_url() == STREAM_URL
+    # The parent's keep-alive connection (the first) stayed the parent's: its second request
+    # went out on it again; the child's went out on a connection of its own.
+    assert server.connections == 2
+    assert [request.connection for request in server.requests] == [1, 2, 1]
 
 
 def test_clients_do_not_pickle() -> None:

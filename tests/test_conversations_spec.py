@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import CONTRACT_RESPONSE_ERRORS
+from doubles import CALL_SID, CONTRACT_RESPONSE_ERRORS
 from openapi_core import OpenAPI
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from spec_document import (
@@ -32,7 +32,6 @@ from test_spec_contract import OpenAPIRequest, OpenAPIResponse
 from asapp_mg_autotranscribe import AsyncAutoTranscribeClient, AutoTranscribeClient
 
 OPERATION = "getMessagesByExternalId"
-CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 
 # Published examples that do not fit their own schemas: (where, the first error).
 KNOWN_UPSTREAM_DEFECTS = {

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, error_body
+from doubles import API_SECRET, CALL_SID, CALLS, START_OK, STOP_OK, error_body
 
 import asapp_mg_autotranscribe as sdk
 from asapp_mg_autotranscribe import (
@@ -29,14 +29,7 @@ from asapp_mg_autotranscribe import (
     UnprocessableEntityError,
 )
 
-OPERATIONS: list[tuple[str, dict[str, Any]]] = [
-    ("get_twilio_media_stream_url", {}),
-    (
-        "start_streaming",
-        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
-    ),
-    ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
-]
+OPERATIONS: list[tuple[str, dict[str, Any]]] = list(CALLS.values())
 
 DOCUMENTED = [
     (400, BadRequestError),

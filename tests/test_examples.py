@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +13,16 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, Script
+from doubles import (
+    API_ID,
+    API_SECRET,
+    CALL_SID,
+    START_OK,
+    STOP_OK,
+    STREAM_URL,
+    Script,
+    load_example,
+)
 from twilio.request_validator import RequestValidator
 
 from asapp_mg_autotranscribe import APITimeoutError, AutoTranscribeClient
@@ -27,13 +34,7 @@ TWILIO_TOKEN = "twilio-auth-token-for-tests"
 
 @pytest.fixture(scope="module")
 def example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("twilio_webhook", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example(EXAMPLE)
 
 
 class Webhook:

@@ -23,12 +23,15 @@ import pytest
 from doubles import (
     API_ID,
     API_SECRET,
-    CALL_SID,
+    CALLS,
     CONTRACT_STATUS_ERRORS,
+    REDIRECTS,
     START_OK,
     Api,
+    Clock,
     Script,
     error_body,
+    headers_page,
 )
 from secrets_walk import assert_secret_unreachable
 
@@ -41,26 +44,18 @@ from asapp_mg_autotranscribe import (
     AsyncStreamUrlCache,
     AutoTranscribeClient,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     InternalServerError,
     InvalidRequestError,
     InvalidResponseError,
+    InvalidTranscriptEventError,
     RateLimitError,
     StreamUrlCache,
+    parse_transcript_event,
 )
 
 LOGGER = "asapp_mg_autotranscribe"
-START_ARGS: dict[str, Any] = {
-    "namespace": "twilio",
-    "guid": CALL_SID,
-    "customer_id": "TT9833237",
-    "agent_id": "RE223444211993",
-}
-CALLS: dict[str, tuple[str, dict[str, Any]]] = {
-    "stream_url": ("get_twilio_media_stream_url", {}),
-    "start": ("start_streaming", START_ARGS),
-    "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
-}
 UNUSED_URL = "http://127.0.0.1:9"  # never contacted: the tests using it fail before sending
 
 
@@ -106,23 +101,10 @@ def run(outcome: Any) -> Any:
 # Finding 1: the secret leaves on a redirect object.
 
 
-# Each redirect status once, spread over the operations and the kinds of Location.
-REDIRECTS = pytest.mark.parametrize(
-    ("operation", "status", "location"),
-    [
-        ("stream_url", 301, "https://elsewhere.example/x"),
-        ("stream_url", 302, "//elsewhere.example/x"),
-        ("start", 303, "/somewhere/else"),
-        ("start", 307, "https://elsewhere.example/x"),
-        ("stop", 308, "//elsewhere.example/x"),
-    ],
-)
-
-
 @pytest.mark.hardening(
     1, "a 3xx keeps a next_request carrying asapp-api-secret (also in the pickle)"
 )
-@REDIRECTS
+@pytest.mark.parametrize(("operation", "status", "location"), REDIRECTS)
 def test_a_redirect_is_not_followed_and_the_error_holds_no_secret(
     make_api: Callable[..., Api], operation: str, status: int, location: str
 ) -> None:
@@ -138,15 +120,12 @@ def test_a_redirect_is_not_followed_and_the_error_holds_no_secret(
 
 
 def echo_page(status: int, *, as_json: bool = False) -> Callable[[httpx.Request], httpx.Response]:
-    """An answer that prints the request's headers, first thing in its body."""
+    """An answer that prints the request's headers (``headers_page``)."""
 
     def answer(request: httpx.Request) -> httpx.Response:
-        shown = "; ".join(f"{name}: {value}" for name, value in request.headers.items())
-        if as_json:
-            return httpx.Response(
-                status, json=error_body(status, f"rejected {shown}"), request=request
-            )
-        page = f"<html><body><pre>{shown}</pre><h1>{status}</h1></body></html>"
+        page = headers_page(status, request.headers, as_json=as_json)
+        if isinstance(page, dict):
+            return httpx.Response(status, json=page, request=request)
         return httpx.Response(status, html=page, request=request)
 
     return answer
@@ -189,9 +168,10 @@ def test_a_reflected_secret_is_not_reachable_from_the_error(
 
 def stale_cache_due_for_refresh(api: Api) -> Callable[[], str]:
     """A cache holding a valid URL whose refresh is due: the next get() asks upstream."""
-    get = cache_of(api, refresh_after=0.01)
+    clock = Clock()
+    get = cache_of(api, refresh_after=60.0, clock=clock)
     assert get() == "wss://ws.example.test/media/first-token"
-    time.sleep(0.05)
+    clock.now += 61.0  # past refresh_after, well within the URL's life
     return get
 
 
@@ -209,6 +189,7 @@ def test_the_cache_warning_shows_no_reflected_secret(
     )
     get = stale_cache_due_for_refresh(api)
     assert get() == "wss://ws.example.test/media/first-token"
+    assert len(api.script.requests) == 2  # the refresh was asked for, and failed
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert warnings, "no warning about the refresh that went wrong"
     assert API_SECRET not in logged(caplog)
@@ -399,6 +380,7 @@ def test_the_token_is_not_in_the_cache_warning(
     )
     get = stale_cache_due_for_refresh(api)
     assert get() == "wss://ws.example.test/media/first-token"
+    assert len(api.script.requests) == 2  # the refresh was asked for, and failed
     assert any(r.levelno == logging.WARNING for r in caplog.records)
     assert TOKEN not in logged(caplog)
 
@@ -524,32 +506,22 @@ def test_a_base_url_password_without_a_slash_is_never_shown(kind: str) -> None:
 # Finding 9: a closed client.
 
 
-def client_closed_error() -> type[ASAPPError]:
-    """The contract's ClientClosedError, looked up when a test runs."""
-    error_class: type[ASAPPError] = sdk.ClientClosedError  # type: ignore[attr-defined]
-    return error_class
-
-
 @pytest.mark.hardening(9, "a call after close() raises httpx's bare RuntimeError")
 def test_a_call_after_close_raises_client_closed_error(kind: str) -> None:
     client = default_client(kind, base_url=UNUSED_URL)
     run(client.close())
-    with pytest.raises(BaseException) as caught:  # noqa: PT011 - checked below
+    with pytest.raises(ClientClosedError, match=r"(?i)closed") as caught:
         run(client.get_twilio_media_stream_url())
-    error = caught.value
-    assert isinstance(error, client_closed_error()), repr(error)
-    assert isinstance(error, ASAPPError)
-    assert isinstance(error, RuntimeError)
-    assert "closed" in str(error).lower()
+    assert isinstance(caught.value, ASAPPError)
+    assert isinstance(caught.value, RuntimeError)
 
 
 @pytest.mark.hardening(9, "ClientClosedError is not defined")
 def test_client_closed_error_is_public() -> None:
     assert "ClientClosedError" in sdk.__all__
-    error_class = client_closed_error()
-    assert issubclass(error_class, ASAPPError)
-    assert issubclass(error_class, RuntimeError)
-    assert error_class.__module__ == "asapp_mg_autotranscribe"
+    assert issubclass(ClientClosedError, ASAPPError)
+    assert issubclass(ClientClosedError, RuntimeError)
+    assert ClientClosedError.__module__ == "asapp_mg_autotranscribe"
 
 
 # Finding 12: errors through pickle and across processes.
@@ -571,15 +543,14 @@ def _status(status: int, **headers: str) -> Recipe:
 def _closed(make_api: Callable[..., Api], kind: str) -> BaseException:
     client = default_client(kind, base_url=UNUSED_URL)
     run(client.close())
-    with pytest.raises(BaseException) as caught:  # noqa: PT011
+    with pytest.raises(ClientClosedError) as caught:
         run(client.get_twilio_media_stream_url())
     return caught.value
 
 
 def _transcript_error(make_api: Callable[..., Api], kind: str) -> BaseException:
-    parse = sdk.parse_transcript_event  # type: ignore[attr-defined]
-    with pytest.raises(BaseException) as caught:  # noqa: PT011
-        parse(b"{not json")
+    with pytest.raises(InvalidTranscriptEventError) as caught:
+        parse_transcript_event(b"{not json")
     return caught.value
 
 
@@ -626,7 +597,6 @@ PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_afte
 PICKLE_FINDING = pytest.mark.hardening(
     12, "errors whose __init__ takes keyword arguments cannot be unpickled"
 )
-NOT_YET = pytest.mark.hardening(12, "the class does not exist yet (ClientClosedError: finding 9)")
 
 
 @pytest.mark.parametrize(
@@ -634,11 +604,7 @@ NOT_YET = pytest.mark.hardening(12, "the class does not exist yet (ClientClosedE
     [
         pytest.param(
             name,
-            marks=[]
-            if name in ("ConfigurationError", "InvalidRequestError")
-            else [NOT_YET]
-            if name in ("ClientClosedError", "InvalidTranscriptEventError")
-            else [PICKLE_FINDING],
+            marks=[] if name in ("ConfigurationError", "InvalidRequestError") else [PICKLE_FINDING],
         )
         for name in ERROR_RECIPES
     ],
@@ -703,13 +669,13 @@ def rate_limited_call(kind: str) -> None:
     if kind == "sync":
         transport = httpx.MockTransport(answer)
         with AutoTranscribeClient(http_client=httpx.Client(transport=transport), **settings) as c:
-            c.start_streaming(**START_ARGS)
+            c.start_streaming(**CALLS["start"][1])
         return
 
     async def call() -> None:
         http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
         async with AsyncAutoTranscribeClient(http_client=http, **settings) as client:
-            await client.start_streaming(**START_ARGS)
+            await client.start_streaming(**CALLS["start"][1])
 
     asyncio.run(call())
 

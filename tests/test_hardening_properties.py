@@ -14,21 +14,12 @@ from typing import Any
 import httpx
 import pytest
 from compression_bombs import encode, gzip_zeros, zlib_zeros
-from doubles import CALL_SID, START_OK, STOP_OK, Api, Script, error_body
+from doubles import CALLS, START_OK, STOP_OK, Api, Script, error_body
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from secrets_walk import assert_secret_unreachable
 
 from asapp_mg_autotranscribe import ASAPPError
-
-CALLS: dict[str, tuple[str, dict[str, Any]]] = {
-    "stream_url": ("get_twilio_media_stream_url", {}),
-    "start": (
-        "start_streaming",
-        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
-    ),
-    "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
-}
 
 # Bombs of 2 MiB once decoded: past the cap, cheap enough for every example.
 BOMBS = [

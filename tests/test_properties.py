@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, CALL_SID, CONTRACT_STATUS_ERRORS, START_OK, STOP_OK
+from doubles import API_ID, API_SECRET, CALLS, CONTRACT_STATUS_ERRORS, START_OK, STOP_OK
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -33,17 +33,7 @@ from asapp_mg_autotranscribe import (
 
 PROPERTY_SETTINGS = settings(max_examples=200, deadline=None)
 
-OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
-    "stream_url": ("get_twilio_media_stream_url", {}),
-    "start": (
-        "start_streaming",
-        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
-    ),
-    "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
-}
-
-
-operations = st.sampled_from(sorted(OPERATIONS))
+operations = st.sampled_from(sorted(CALLS))
 # About half the draws are 2xx, so results and shape errors get their share.
 statuses = st.one_of(
     st.integers(200, 299),
@@ -112,7 +102,7 @@ def answer(status: int, body: bytes, headers: dict[str, str]) -> httpx.MockTrans
 
 def call_sync(operation: str, transport: httpx.MockTransport) -> object:
     """The sync client's result for ``operation``, or the ASAPPError it raised (no retries)."""
-    method, arguments = OPERATIONS[operation]
+    method, arguments = CALLS[operation]
     with httpx.Client(transport=transport) as http:
         client = AutoTranscribeClient(
             api_id=API_ID, api_secret=API_SECRET, max_retries=0, http_client=http, environment={}
@@ -125,7 +115,7 @@ def call_sync(operation: str, transport: httpx.MockTransport) -> object:
 
 async def call_async(operation: str, transport: httpx.MockTransport) -> object:
     """The async client's result for ``operation``, or the ASAPPError it raised (no retries)."""
-    method, arguments = OPERATIONS[operation]
+    method, arguments = CALLS[operation]
     async with httpx.AsyncClient(transport=transport) as http:
         client = AsyncAutoTranscribeClient(
             api_id=API_ID, api_secret=API_SECRET, max_retries=0, http_client=http, environment={}

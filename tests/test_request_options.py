@@ -3,12 +3,11 @@ are refused before anything is sent."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET, CALL_SID, START_OK, STREAM_URL, error_body
+from doubles import API_SECRET, CALL_SID, CALLS, START_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     NOT_GIVEN,
@@ -17,39 +16,16 @@ from asapp_mg_autotranscribe import (
     ServiceUnavailableError,
 )
 
-START = {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"}
+START = CALLS["start"][1]
 URL_OK = httpx.Response(200, json={"streamingUrl": STREAM_URL})
 
 
-def sent_json(api: Any, index: int = -1) -> Any:
-    return json.loads(api.script.requests[index].content)
-
-
-def seen_timeouts(api: Any) -> list[dict[str, float]]:
-    return [dict(request.extensions["timeout"]) for request in api.script.requests]
-
-
-class Recorder:
-    """A MockTransport step that keeps each request's timeout extension."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self.timeouts: list[dict[str, float]] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.timeouts.append(dict(request.extensions["timeout"]))
-        return httpx.Response(
-            self.response.status_code, content=self.response.content, request=request
-        )
-
-
 def test_timeout_applies_to_one_call(make_api: Any) -> None:
-    recorder = Recorder(URL_OK)
-    api = make_api(recorder)
+    api = make_api(URL_OK)
     api.call("get_twilio_media_stream_url", timeout=2.5)
     api.call("get_twilio_media_stream_url", timeout=httpx.Timeout(4.0, connect=1.0))
     api.call("get_twilio_media_stream_url")
-    assert recorder.timeouts == [
+    assert [request.extensions["timeout"] for request in api.script.requests] == [
         {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5},
         {"connect": 1.0, "read": 4.0, "write": 4.0, "pool": 4.0},
         {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0},
@@ -141,7 +117,7 @@ def test_extra_body_is_deep_merged_by_wire_names(make_api: Any) -> None:
             "futureTopLevel": {"x": [1, 2]},
         },
     )
-    assert sent_json(api) == {
+    assert api.sent_json() == {
         "namespace": "twilio",
         "guid": CALL_SID,
         "customerId": "C1",
@@ -155,7 +131,7 @@ def test_extra_body_is_deep_merged_by_wire_names(make_api: Any) -> None:
         "futureTopLevel": {"x": [1, 2]},
     }
     api.call("start_streaming", **START)
-    assert sent_json(api) == {
+    assert api.sent_json() == {
         "namespace": "twilio",
         "guid": CALL_SID,
         "customerId": "C1",
@@ -212,10 +188,10 @@ def test_a_client_deadline_applies_unless_the_call_says_otherwise(make_api: Any)
 
 
 def test_each_attempt_s_timeouts_shrink_to_the_deadline(make_api: Any) -> None:
-    recorder = Recorder(URL_OK)
-    api = make_api(recorder, timeout=30.0)
+    api = make_api(URL_OK, timeout=30.0)
     api.call("get_twilio_media_stream_url", deadline=2.0)
-    (timeouts,) = recorder.timeouts
+    (request,) = api.script.requests
+    timeouts = request.extensions["timeout"]
     assert all(0 < seconds <= 2.0 for seconds in timeouts.values())
     assert timeouts["read"] > 1.5
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import CALL_SID, START_OK, STREAM_URL, error_body
+from doubles import CALLS, START_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     APIConnectionError,
@@ -20,12 +20,7 @@ from asapp_mg_autotranscribe import (
 )
 from asapp_mg_autotranscribe._retries import RetryPolicy, parse_retry_after
 
-GET = ("get_twilio_media_stream_url", {})
-START = (
-    "start_streaming",
-    {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
-)
-STOP = ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID})
+GET, START, STOP = CALLS["stream_url"], CALLS["start"], CALLS["stop"]
 
 OK = {
     "get_twilio_media_stream_url": httpx.Response(200, json={"streamingUrl": STREAM_URL}),

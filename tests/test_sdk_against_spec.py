@@ -31,6 +31,7 @@ from typing import Any
 
 import pytest
 import yaml
+from doubles import CALL_SID
 
 from asapp_mg_autotranscribe import (
     AmazonConnectParams,
@@ -167,7 +168,6 @@ def sdk_operations() -> dict[str, Callable[..., PreparedCall[Any, Any]]]:
     }
 
 
-CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 ARN = "arn:aws:kinesisvideo:us-east-1:123456789012:stream/call-1/1600000000000"
 FRAGMENT = "91343852333181432392682062607743920146264440555"
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import CONTRACT_RESPONSE_ERRORS
+from doubles import CALL_SID, CONTRACT_RESPONSE_ERRORS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_core import OpenAPI
@@ -61,7 +61,6 @@ from asapp_mg_autotranscribe import (
 
 API_ID = "spec-api-id"
 API_SECRET = "spec-api-secret"
-CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 OPERATION_IDS = ("getTwilioMediaStreams", "startStreaming", "stopStreaming")
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, error_body
+from doubles import API_ID, API_SECRET, Clock, error_body
 
 from asapp_mg_autotranscribe import (
     APITimeoutError,
@@ -21,16 +21,6 @@ from asapp_mg_autotranscribe import (
     ServiceUnavailableError,
     StreamUrlCache,
 )
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Upstream:

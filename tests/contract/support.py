@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from doubles import CONTRACT_RESPONSE_ERRORS
+from doubles import CALL_SID, CONTRACT_RESPONSE_ERRORS
 from spec_document import example_of, response_schema
 
 from asapp_mg_autotranscribe import (
@@ -35,7 +35,6 @@ API_ID_HEADER = "asapp-api-id"
 API_SECRET_HEADER = "asapp-api-secret"
 # The requestId of every error example in the spec.
 REQUEST_ID = "8e033668-9f1a-11ec-b909-0242ac120002"
-CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 # The header Prism adds to an answer when the request violated the spec.
 VIOLATIONS_HEADER = "sl-violations"
 # Bounds each request to the mock.

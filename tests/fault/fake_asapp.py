@@ -14,9 +14,11 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from typing import Any
+
+from doubles import headers_page
 
 __all__ = [
     "Answer",
@@ -24,6 +26,7 @@ __all__ = [
     "Flood",
     "Received",
     "Wire",
+    "echoing",
     "flood",
     "hang_up",
     "no_answer",
@@ -41,12 +44,14 @@ _MAX_HEAD = 64 * 1024
 
 @dataclass(frozen=True)
 class Received:
-    """One request as the server read it (header names lower-cased)."""
+    """One request as the server read it (header names lower-cased), and the number of the
+    connection it came on (1 for the first connection the server accepted)."""
 
     method: str
     path: str
     headers: dict[str, str]
     body: bytes
+    connection: int = 0
 
 
 class Wire:
@@ -100,7 +105,10 @@ Answer = Callable[[Wire], bool]
 
 
 class FakeAsapp:
-    """The server: listening from construction until ``stop()``; ``requests`` as received."""
+    """The server: listening from construction until ``stop()``; ``requests`` as received.
+
+    ``with FakeAsapp() as server:`` stops it when the block ends.
+    """
 
     def __init__(self) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -124,6 +132,12 @@ class FakeAsapp:
     def connections(self) -> int:
         """How many connections the server has accepted."""
         return len(self._threads)
+
+    def __enter__(self) -> FakeAsapp:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
 
     def answer(self, *answers: Answer) -> None:
         """Answer the coming requests with these, in order; the last one repeats."""
@@ -151,11 +165,12 @@ class FakeAsapp:
             except OSError:  # the listener closed under us
                 return
             conn.settimeout(POLL)
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            number = len(self._threads) + 1
+            thread = threading.Thread(target=self._serve, args=(conn, number), daemon=True)
             self._threads.append(thread)
             thread.start()
 
-    def _serve(self, conn: socket.socket) -> None:
+    def _serve(self, conn: socket.socket, number: int) -> None:
         with conn:
             try:
                 pending = b""
@@ -164,7 +179,7 @@ class FakeAsapp:
                     if request is None:
                         return
                     with self._lock:
-                        self.requests.append(request)
+                        self.requests.append(replace(request, connection=number))
                         if not self._answers:
                             raise AssertionError(f"unscripted {request.method} {request.path}")
                         answer = (
@@ -238,6 +253,17 @@ def respond(
 
     def answer(wire: Wire) -> bool:
         return wire.send(head + content)
+
+    return answer
+
+
+def echoing(server: FakeAsapp, status: int, *, as_json: bool = False) -> Answer:
+    """A ``status`` error page printing the headers of the request it answers (``server``'s
+    latest), as some proxies' debug pages do: HTML, or ASAPP's JSON error body."""
+
+    def answer(wire: Wire) -> bool:
+        page = headers_page(status, server.requests[-1].headers, as_json=as_json)
+        return respond(status, page)(wire)
 
     return answer
 

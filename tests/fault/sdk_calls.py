@@ -15,7 +15,7 @@ from typing import Any
 
 import httpcore
 import httpx
-from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL
+from doubles import API_ID, API_SECRET, CALLS, OK_BODIES
 
 from asapp_mg_autotranscribe import (
     ASAPPError,
@@ -34,24 +34,9 @@ __all__ = [
     "connection_pool",
 ]
 
+# CALLS and OK_BODIES (from doubles) are re-exported for the fault tests.
+
 CALL_BOUND = 10.0  # the longest any one SDK call may take, retries included
-
-CALLS: dict[str, tuple[str, dict[str, Any]]] = {
-    "stream_url": ("get_twilio_media_stream_url", {}),
-    "start": (
-        "start_streaming",
-        {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"},
-    ),
-    "stop": ("stop_streaming", {"namespace": "twilio", "guid": CALL_SID}),
-}
-"""Each operation: the client method and its arguments."""
-
-OK_BODIES: dict[str, dict[str, Any]] = {
-    "stream_url": {"streamingUrl": STREAM_URL},
-    "start": START_OK,
-    "stop": STOP_OK,
-}
-"""Each operation's documented 200 body."""
 
 _Client = AutoTranscribeClient | AsyncAutoTranscribeClient
 _Pool = httpcore.ConnectionPool | httpcore.AsyncConnectionPool

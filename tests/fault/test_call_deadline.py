@@ -32,7 +32,6 @@ def test_a_wait_that_would_cross_the_deadline_is_not_taken(kind: str, server: Fa
     assert isinstance(error.__cause__, ServiceUnavailableError)
     assert error.__cause__.request_id == "r"
     assert outcome.sleeps == []
-    assert outcome.elapsed < MARGIN
     assert len(server.requests) == 1
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 from compression_bombs import encode, gzip_zeros, zlib_zeros
-from doubles import API_SECRET, error_body
+from doubles import API_SECRET, REDIRECTS
 from secrets_walk import assert_secret_unreachable
 
 from asapp_mg_autotranscribe import (
@@ -25,24 +25,12 @@ from asapp_mg_autotranscribe import (
     InvalidResponseError,
 )
 
-from .fake_asapp import Answer, FakeAsapp, Wire, respond
+from .fake_asapp import FakeAsapp, echoing, respond
 from .sdk_calls import OK_BODIES, call
-
-# Each redirect status once, spread over the operations and the kinds of Location.
-REDIRECTS = pytest.mark.parametrize(
-    ("operation", "status", "location"),
-    [
-        ("stream_url", 301, "https://elsewhere.example/x"),
-        ("stream_url", 302, "//elsewhere.example/x"),
-        ("start", 303, "/somewhere/else"),
-        ("start", 307, "https://elsewhere.example/x"),
-        ("stop", 308, "//elsewhere.example/x"),
-    ],
-)
 
 
 @pytest.mark.hardening(1, "the error of a 3xx keeps a next_request whose headers hold the secret")
-@REDIRECTS
+@pytest.mark.parametrize(("operation", "status", "location"), REDIRECTS)
 def test_a_redirect_is_not_followed_and_keeps_no_secret(
     kind: str, server: FakeAsapp, operation: str, status: int, location: str
 ) -> None:
@@ -67,19 +55,6 @@ def test_a_redirect_to_javascript_is_its_status_error(
     error = outcome.raised(APIStatusError)
     assert error.status_code == status
     assert len(server.requests) == 1
-
-
-def echoing(server: FakeAsapp, status: int, *, as_json: bool = False) -> Answer:
-    """An error page that prints the request's headers, as some proxies' debug pages do."""
-
-    def answer(wire: Wire) -> bool:
-        headers = server.requests[-1].headers
-        shown = "; ".join(f"{name}: {value}" for name, value in headers.items())
-        if as_json:
-            return respond(status, error_body(status, f"rejected {shown}"))(wire)
-        return respond(status, f"<html><pre>{shown}</pre><h1>{status}</h1></html>")(wire)
-
-    return answer
 
 
 REFLECTING = pytest.mark.parametrize(

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from doubles import CALL_SID
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "api-specs" / "transcript-webhook.yaml"
 
-CALL_SID = "CA5b040e075515c424391012acc5a870cf"
 # Distinctive, so that a leak into a log line or a message is easy to find.
 SECRET = "wh-S3cret-Kq7v2-transcripts"
 SECRET_NAME = "X-Transcript-Token"

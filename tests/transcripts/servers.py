@@ -96,15 +96,11 @@ class UvicornProcess:
                 self._process.wait(timeout=STOP_SECONDS)
 
 
-class _RecordingHandler(WSGIRequestHandler):
-    """wsgiref's handler, its request log kept in ``server.log_lines`` instead of stderr.
-
-    (wsgiref logs the raw request line, query string included: a secret in the query is in
-    that line; the receiver cannot change what the server logs.)
-    """
+class _QuietHandler(WSGIRequestHandler):
+    """wsgiref's handler, writing no request log to stderr."""
 
     def log_message(self, format: str, *args: Any) -> None:
-        self.server.log_lines.append(format % args)  # type: ignore[attr-defined]
+        pass
 
 
 class _LingeringServer(WSGIServer):
@@ -129,12 +125,10 @@ class ThreadedWsgiServer:
 
     def __init__(self, app: Any, *, kind: str = "wsgiref") -> None:
         self.kind = kind
-        self.log_lines: list[str] = []
         if kind == "wsgiref":
             server: Any = make_server(
-                "127.0.0.1", 0, app, server_class=_LingeringServer, handler_class=_RecordingHandler
+                "127.0.0.1", 0, app, server_class=_LingeringServer, handler_class=_QuietHandler
             )
-            server.log_lines = self.log_lines
         else:
             logging.getLogger("werkzeug").setLevel(logging.WARNING)
             server = make_werkzeug_server("127.0.0.1", 0, app, threaded=True)

@@ -3,9 +3,7 @@ out, in order; driven through httpx's ASGI transport and as its docstring runs i
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -13,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from doubles import load_example
 
 from asapp_mg_autotranscribe import ConfigurationError, TranscriptCollector
 
@@ -27,13 +26,7 @@ pytestmark = pytest.mark.anyio
 
 @pytest.fixture(scope="module")
 def example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("transcripts_fastapi", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example(EXAMPLE)
 
 
 def _utterance(name: str) -> dict[str, Any]:
