@@ -206,6 +206,9 @@ class StreamUrlCache:
         self._client = client
         self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=False)
         self._lock = threading.Lock()
+        # What a flight's callers wait on. A seam kept for tests: an event of their own
+        # tells them when a caller blocks on a flight, so they release its leader only then.
+        self._new_event: Callable[[], threading.Event] = threading.Event
 
     @property
     def refresh_after(self) -> float:
@@ -219,7 +222,7 @@ class StreamUrlCache:
             return url
         while True:
             with self._lock:
-                step = self._state.next_step(threading.Event)
+                step = self._state.next_step(self._new_event)
             if isinstance(step, str):
                 return step
             flight, leading = step
@@ -274,7 +277,8 @@ class AsyncStreamUrlCache:
 
         self._client = client
         self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=True)
-        self._new_event = asyncio.Event
+        # What a flight's callers wait on; a seam kept for tests, as in StreamUrlCache.
+        self._new_event: Callable[[], asyncio.Event] = asyncio.Event
 
     @property
     def refresh_after(self) -> float:
