@@ -8,11 +8,12 @@ What the tests share besides fixtures (values, Script, Api) is in doubles.py.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from doubles import Api, Script, Step
+from doubles import Api, Clock, Script, Step
 from fault.fake_asapp import FakeAsapp
 from fault.sdk_calls import assert_no_secret_in_logs
 
@@ -38,6 +39,17 @@ def make_api(kind: str) -> Iterator[Callable[..., Api]]:
     yield make
     for api in made:
         api.close()
+
+
+@pytest.fixture
+def stopped_monotonic(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """``time.monotonic()`` stopped where it stood, moved only by the test (``.now +=
+    seconds``): the SDK's deadline arithmetic, whatever the machine's load. Sync tests only
+    (an event loop's timers would never come due)."""
+    clock = Clock()
+    clock.now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", clock)
+    return clock
 
 
 @pytest.fixture
