@@ -117,6 +117,7 @@ class FakeAsapp:
         self.requests: list[Received] = []
         self._answers: list[Answer] = []
         self._lock = threading.Lock()
+        self._received = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
         self._failures: list[BaseException] = []
@@ -143,6 +144,11 @@ class FakeAsapp:
         """Answer the coming requests with these, in order; the last one repeats."""
         with self._lock:
             self._answers = list(answers)
+
+    def wait_for_requests(self, count: int = 1) -> bool:
+        """Wait until ``count`` requests have come (BOUND at most); False if they did not."""
+        with self._received:
+            return self._received.wait_for(lambda: len(self.requests) >= count, BOUND)
 
     def stop(self) -> None:
         """Stop accepting, end every connection thread, and re-raise a server-side failure."""
@@ -178,8 +184,9 @@ class FakeAsapp:
                     request, pending = self._read_request(conn, pending)
                     if request is None:
                         return
-                    with self._lock:
+                    with self._received:
                         self.requests.append(replace(request, connection=number))
+                        self._received.notify_all()
                         if not self._answers:
                             raise AssertionError(f"unscripted {request.method} {request.path}")
                         answer = (
@@ -294,8 +301,9 @@ def reset_mid_body(status: int = 200) -> Answer:
     head = _head(status, {"Content-Type": "application/json"}, 64)
 
     def answer(wire: Wire) -> bool:
+        # What was sent before the reset stays readable on the client's side (Linux keeps
+        # it queued); the reset comes after it.
         wire.send(head + b'{"streamingUrl": "wss://')
-        wire.pause(0.05)  # let the client take the head before the reset hits
         wire.reset_on_close()
         return False
 

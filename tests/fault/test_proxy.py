@@ -15,7 +15,7 @@ from asapp_mg_autotranscribe import APIConnectionError, APITimeoutError
 
 from .fake_asapp import FakeAsapp, respond
 from .sdk_calls import OK_BODIES, call
-from .test_attempt_deadline import on_both_clients, trickled_head
+from .test_attempt_deadline import TIMEOUT, head_in_pieces, on_both_clients
 
 _PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
@@ -51,10 +51,9 @@ def test_no_proxy_sends_directly(
 
 
 @pytest.mark.usefixtures("proxy_from_environment")
-def test_a_trickled_head_through_a_proxy_does_not_stretch_the_attempt(
+def test_a_head_in_pieces_through_a_proxy_does_not_stretch_the_attempt(
     server: FakeAsapp, refusing_url: str
 ) -> None:
-    timeout = 0.5
-    server.answer(trickled_head(0.6 * timeout))
-    for outcome in on_both_clients(server, timeout, base_url=refusing_url).values():
+    server.answer(head_in_pieces())
+    for outcome in on_both_clients(server, TIMEOUT, base_url=refusing_url).values():
         outcome.raised(APITimeoutError)
