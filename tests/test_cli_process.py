@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -141,10 +140,7 @@ def test_ctrl_c_during_a_request_exits_130(server: FakeAsapp) -> None:
         env=environment(server),
     )
     try:
-        deadline = time.monotonic() + RUN_BOUND
-        while not server.requests and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert server.requests, "the command never sent its request"
+        assert server.wait_for_requests(), "the command never sent its request"
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=RUN_BOUND)
     finally:

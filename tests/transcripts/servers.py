@@ -105,13 +105,14 @@ class _QuietHandler(WSGIRequestHandler):
 
 class _LingeringServer(WSGIServer):
     """wsgiref's server, closing each connection the way production servers do: after its
-    answer it reads what the client still sends (briefly) before closing, so that a body
-    the app did not read does not turn the close into a reset that loses the answer."""
+    answer it reads what the client still sends until the client closes (STOP_SECONDS at
+    most), so that a body the app did not read does not turn the close into a reset that
+    loses the answer."""
 
     def shutdown_request(self, request: Any) -> None:
         try:
             request.shutdown(socket.SHUT_WR)
-            request.settimeout(1.0)
+            request.settimeout(STOP_SECONDS)
             while request.recv(65536):
                 pass
         except OSError:
