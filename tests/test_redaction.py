@@ -205,18 +205,6 @@ def raised(api: Api, operation: str) -> BaseException:
     return caught.value
 
 
-@pytest.mark.parametrize("echo", sorted(ECHOES))
-def test_an_echoed_secret_is_scrubbed_from_the_status_error(
-    make_api: Callable[..., Api], echo: str
-) -> None:
-    secret, body, content_type, reason = ECHOES[echo]
-    api = make_api(_answer(400, body, content_type, reason=reason), api_secret=secret)
-    error = raised(api, "stop")
-    assert isinstance(error, APIStatusError), repr(error)
-    assert_scrubbed(error, secret)
-    assert shows_redacted(error.response)
-
-
 def shows_redacted(response: httpx.Response) -> bool:
     """Whether the reason phrase or the body (in any encoding) says ``[redacted]``."""
     encodings = ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp500"]
@@ -224,15 +212,25 @@ def shows_redacted(response: httpx.Response) -> bool:
     return REDACTED in response.reason_phrase or any(mark in response.content for mark in marks)
 
 
+@pytest.mark.parametrize(
+    ("status", "operation", "error_class"),
+    [(400, "stop", APIStatusError), (200, "stream_url", InvalidResponseError)],
+    ids=["status error", "unreadable 2xx"],
+)
 @pytest.mark.parametrize("echo", sorted(ECHOES))
-def test_an_echoed_secret_is_scrubbed_from_an_unreadable_2xx_answer(
-    make_api: Callable[..., Api], echo: str
+def test_an_echoed_secret_is_scrubbed_from_the_error(
+    make_api: Callable[..., Api],
+    echo: str,
+    status: int,
+    operation: str,
+    error_class: type[Exception],
 ) -> None:
     secret, body, content_type, reason = ECHOES[echo]
-    api = make_api(_answer(200, body, content_type, reason=reason), api_secret=secret)
-    error = raised(api, "stream_url")
-    assert isinstance(error, InvalidResponseError), repr(error)
+    api = make_api(_answer(status, body, content_type, reason=reason), api_secret=secret)
+    error = raised(api, operation)
+    assert isinstance(error, error_class), repr(error)
     assert_scrubbed(error, secret)
+    assert shows_redacted(error.response)
 
 
 @pytest.mark.parametrize("secret", [SECRET, SLASHED, QUOTED])
