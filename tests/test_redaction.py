@@ -540,12 +540,13 @@ def test_headers_without_the_secret_are_left_as_they_are() -> None:
 
 
 def test_a_request_keeps_its_headers_with_the_secret_scrubbed() -> None:
-    request = httpx.Request(
-        "GET", "https://h/", headers={"asapp-api-secret": SECRET, "x-debug": f"k={SECRET}"}
-    )
+    # An id sharing the secret's first characters is left: a header is never cut.
+    headers = {"asapp-api-secret": SECRET, "x-debug": f"k={SECRET}", "asapp-api-id": SECRET[:-2]}
+    request = httpx.Request("GET", "https://h/", headers=headers)
     Redactor(SECRET).request(request)
     assert request.headers["asapp-api-secret"] == REDACTED
     assert request.headers["x-debug"] == f"k={REDACTED}"
+    assert request.headers["asapp-api-id"] == SECRET[:-2]
 
 
 def test_the_text_of_an_exception_chain_is_scrubbed() -> None:

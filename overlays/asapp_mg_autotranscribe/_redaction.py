@@ -99,14 +99,21 @@ class Redactor:
         return None if content is response.content else with_body(response, content)
 
     def content(self, content: bytes, charset: str | None = None) -> bytes:
-        """``content`` with every form of the secret replaced (``content`` itself if none),
-        in UTF-8, UTF-16, UTF-32 and ``charset``."""
-        declared = _codec_name(charset)
-        if not self._may_hold(content, declared):
+        """The body ``content`` with every form of the secret replaced, and any piece of
+        it cut at either edge (``content`` itself if none), in UTF-8, UTF-16, UTF-32 and
+        ``charset``."""
+        return self._scrubbed(content, _codec_name(charset), edges=True)
+
+    def _value(self, value: bytes) -> bytes:
+        """A header value or reason phrase (text, never cut) with the secret replaced."""
+        return self._scrubbed(value, None, edges=False)
+
+    def _scrubbed(self, content: bytes, declared: str | None, *, edges: bool) -> bytes:
+        if not self._may_hold(content, declared, edges=edges):
             return content
         scrubbed = content
         for patterns in self._patterns(content, declared):
-            scrubbed = patterns.scrub(scrubbed)
+            scrubbed = patterns.scrub(scrubbed, edges=edges)
         return content if scrubbed == content else scrubbed
 
     def headers(self, response: httpx.Response) -> None:
@@ -114,7 +121,7 @@ class Redactor:
         response.headers = self._scrubbed_headers(response.headers)
         reason = response.extensions.get("reason_phrase")
         if isinstance(reason, bytes):
-            response.extensions["reason_phrase"] = self.content(reason)
+            response.extensions["reason_phrase"] = self._value(reason)
 
     def request(self, request: httpx.Request) -> None:
         """Scrub the secret from a kept request's headers (its credential header among
@@ -127,18 +134,18 @@ class Redactor:
         raw = headers.raw
         plain = self._plain
         # The credential header itself; the secret in the others, looked for in all at once.
-        # A header value is text: no NULs, no charset of its own (see _may_hold).
         changed = {name: _REDACTED_BYTES for name, value in raw if value == plain}
-        if self._may_hold(b"\n".join([value for _, value in raw if value != plain]), None):
+        others = b"\n".join([value for _, value in raw if value != plain])
+        if self._may_hold(others, None, edges=False):
             for name, value in raw:
-                scrubbed = self.content(value)
+                scrubbed = self._value(value)
                 if scrubbed is not value:
                     changed[name] = scrubbed
         if not changed:
             return headers
         names = [name.lower() for name, _ in raw]
         if any(names.count(name.lower()) > 1 for name in changed):
-            return httpx.Headers([(name, self.content(value)) for name, value in raw])
+            return httpx.Headers([(name, self._value(value)) for name, value in raw])
         # Only ASCII was replaced: each value decodes as the original did.
         ascii_only = all(name.isascii() and value.isascii() for name, value in changed.items())
         encoding = "ascii" if ascii_only else headers.encoding
@@ -154,20 +161,20 @@ class Redactor:
             if args != link.args:
                 link.args = args
 
-    def _may_hold(self, content: bytes, declared: str | None) -> bool:
-        """Whether ``content`` may hold the secret (or a piece cut at an edge). Written
-        other than plainly in UTF-8 it needs a backslash (a JSON escape), NULs (UTF-16 or
-        UTF-32) or a charset of its own; plainly, its first or last 8 characters."""
+    def _may_hold(self, content: bytes, declared: str | None, *, edges: bool) -> bool:
+        """Whether ``content`` may hold the secret (or, with ``edges``, a piece cut at an
+        edge). Written other than plainly in UTF-8 it needs a backslash (a JSON escape),
+        NULs (UTF-16 or UTF-32) or a charset of its own; plainly, it shows whole, or cut
+        at an edge its first or last 8 characters."""
         if not content:
             return False
-        return (
-            self._whole_token
-            or declared not in (None, "utf-8")
-            or self._first in content
-            or self._last in content
-            or b"\\" in content
-            or b"\x00" in content
-        )
+        if self._whole_token or declared not in (None, "utf-8"):
+            return True
+        if b"\\" in content or b"\x00" in content:
+            return True
+        if edges:
+            return self._first in content or self._last in content
+        return self._plain in content
 
     def _patterns(self, content: bytes, declared: str | None) -> Iterator[_EncodedPatterns]:
         seen: set[bytes] = set()
@@ -293,9 +300,9 @@ class _EncodedPatterns:
             self._cut_end = re.compile(self._prefix(characters) + part + rb"\Z")
             self._cut_start = re.compile(part + self._suffix(characters))
 
-    def scrub(self, content: bytes) -> bytes:
+    def scrub(self, content: bytes, *, edges: bool) -> bytes:
         content = self._whole.sub(self._replacement, content)
-        if self._cut_end is None or self._cut_start is None:
+        if not edges or self._cut_end is None or self._cut_start is None:
             return content
         cut = self._cut_end.search(content, max(0, len(content) - self._tail))
         if cut is not None:
