@@ -54,54 +54,51 @@ ECHOED_HEAD = (
 )
 
 
-def _scenarios(
-    server: FakeAsapp,
-) -> dict[str, tuple[Answer, str, type[ASAPPError], dict[str, Any]]]:
-    """name: (the server's answer, the operation, the error expected, client settings)."""
-    return {
-        "status": (respond(500, error_body(500)), "stream_url", InternalServerError, {}),
-        "echoed headers": (echoing(server, 400), "start", BadRequestError, {}),
-        "echoed head": (raw(ECHOED_HEAD), "stop", InternalServerError, {}),
-        "redirect": (respond(307, "", {"Location": "/x"}), "start", APIStatusError, {}),
-        "not JSON": (respond(200, "<p>hi</p>"), "stream_url", InvalidResponseError, {}),
-        "too large": (
-            respond(200, b" " * (MAX_RESPONSE_BYTES + 1)),
-            "stream_url",
-            InvalidResponseError,
-            {},
-        ),
-        "bomb": (
-            respond(500, gzip_zeros(2), {"Content-Encoding": "gzip"}),
-            "stream_url",
-            InternalServerError,
-            {},
-        ),
-        "not gzip": (
-            respond(200, b"plain", {"Content-Encoding": "gzip"}),
-            "stream_url",
-            InvalidResponseError,
-            {},
-        ),
-        "not ok": (respond(200, NOT_OK), "start", StreamingNotOkError, {}),
-        "reset": (reset_mid_body(), "stream_url", APIConnectionError, {}),
-        "hang up": (hang_up(), "stop", APIConnectionError, {}),
-        "bad head": (
-            raw(b"HTTP/1.1 5x0 " + API_SECRET.encode() + b"\r\n\r\n"),
-            "stream_url",
-            APIConnectionError,
-            {},
-        ),
-        "no answer": (no_answer(), "stream_url", APITimeoutError, {"timeout": 0.2}),
-        "retry past the deadline": (
-            respond(503, error_body(503), {"Retry-After": "30"}),
-            "stream_url",
-            APITimeoutError,
-            {"max_retries": 2, "deadline": 5.0},
-        ),
-    }
-
-
-SCENARIOS = sorted(_scenarios(FakeAsapp.__new__(FakeAsapp)))
+# name: (the server's answer, made for the server; the operation; the error expected; the
+# client's settings)
+SCENARIOS: dict[
+    str, tuple[Callable[[FakeAsapp], Answer], str, type[ASAPPError], dict[str, Any]]
+] = {
+    "status": (lambda _: respond(500, error_body(500)), "stream_url", InternalServerError, {}),
+    "echoed headers": (lambda server: echoing(server, 400), "start", BadRequestError, {}),
+    "echoed head": (lambda _: raw(ECHOED_HEAD), "stop", InternalServerError, {}),
+    "redirect": (lambda _: respond(307, "", {"Location": "/x"}), "start", APIStatusError, {}),
+    "not JSON": (lambda _: respond(200, "<p>hi</p>"), "stream_url", InvalidResponseError, {}),
+    "too large": (
+        lambda _: respond(200, b" " * (MAX_RESPONSE_BYTES + 1)),
+        "stream_url",
+        InvalidResponseError,
+        {},
+    ),
+    "bomb": (
+        lambda _: respond(500, gzip_zeros(2), {"Content-Encoding": "gzip"}),
+        "stream_url",
+        InternalServerError,
+        {},
+    ),
+    "not gzip": (
+        lambda _: respond(200, b"plain", {"Content-Encoding": "gzip"}),
+        "stream_url",
+        InvalidResponseError,
+        {},
+    ),
+    "not ok": (lambda _: respond(200, NOT_OK), "start", StreamingNotOkError, {}),
+    "reset": (lambda _: reset_mid_body(), "stream_url", APIConnectionError, {}),
+    "hang up": (lambda _: hang_up(), "stop", APIConnectionError, {}),
+    "bad head": (
+        lambda _: raw(b"HTTP/1.1 5x0 " + API_SECRET.encode() + b"\r\n\r\n"),
+        "stream_url",
+        APIConnectionError,
+        {},
+    ),
+    "no answer": (lambda _: no_answer(), "stream_url", APITimeoutError, {"timeout": 0.2}),
+    "retry past the deadline": (
+        lambda _: respond(503, error_body(503), {"Retry-After": "30"}),
+        "stream_url",
+        APITimeoutError,
+        {"max_retries": 2, "deadline": 5.0},
+    ),
+}
 
 
 def run_call(
@@ -166,12 +163,12 @@ def refusing_url() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("pool", POOLS)
-@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
 def test_no_error_reaches_the_secret(
     kind: str, pool: str, server: FakeAsapp, scenario: str
 ) -> None:
-    answer, operation, expected, settings = _scenarios(server)[scenario]
-    server.answer(answer)
+    answer, operation, expected, settings = SCENARIOS[scenario]
+    server.answer(answer(server))
     error = run_call(kind, pool, server.base_url, operation, **settings)
     assert isinstance(error, expected), repr(error)
     assert_secret_unreachable(error)
