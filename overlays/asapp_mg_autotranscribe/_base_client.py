@@ -35,7 +35,7 @@ from ._options import CallSettings, resolve_options
 from ._redaction import Redactor
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
-from ._transport import ACCEPT_ENCODING, BoundedBody, restore_location, set_body
+from ._transport import ACCEPT_ENCODING, BoundedBody, keep_body, restore_location
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
@@ -347,9 +347,8 @@ class BaseClient(Generic[_HttpClientT]):
     ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
         """The result, a Retry, or the error to raise, for one complete response."""
         restore_location(response)
-        if response.next_request is not None:
-            self._redactor.request(response.next_request, API_SECRET_HEADER)
-        set_body(response, self._redactor.response(response, body.content))
+        keep_body(response, body.content)
+        redactor = self._redactor
         status = state.status_code = response.status_code
         logger.info("%s %s -> %d", response.request.method, response.request.url, status)
         if 200 <= status < 300:
@@ -362,9 +361,12 @@ class BaseClient(Generic[_HttpClientT]):
                     state.call.endpoint,
                     retries_taken=state.attempt,
                     elapsed=state.elapsed(),
+                    scrubbed=redactor.scrubbed(response),
                 )
-            result: _ResultT = state.call.endpoint.read_answer(response)
+            # A 2xx body is read as received; an error from it holds the answer scrubbed.
+            result: _ResultT = state.call.endpoint.read_answer(response, scrubbed=redactor.scrubbed)
             return result
+        redactor.response(response)
         error = state.call.endpoint.status_error(response, truncated=body.truncated)
         delay = None
         if state.attempt < state.settings.max_retries:
@@ -381,6 +383,8 @@ class BaseClient(Generic[_HttpClientT]):
     def _check_readable(
         self, state: CallState[Any], response: httpx.Response, body: BoundedBody
     ) -> None:
+        if body.truncated or body.undecodable is not None:
+            self._redactor.response(response)
         if body.truncated:
             raise InvalidResponseError(
                 f"{state.name}: response body is larger than the "
@@ -395,6 +399,7 @@ class BaseClient(Generic[_HttpClientT]):
 
     def _on_transport_error(self, state: CallState[Any], error: Exception) -> Retry:
         """A Retry after a transport error, or the typed error raised from it."""
+        self._redactor.exception_chain(error)
         mapped = self._map_transport_error(state, error)
         delay = None
         if state.attempt < state.settings.max_retries:
@@ -455,6 +460,8 @@ class BaseClient(Generic[_HttpClientT]):
         )
 
     def _end(self, state: CallState[Any], error: BaseException | None) -> None:
-        """After the call: the secret out of the kept request, the span ended."""
-        self._redactor.request(state.request, API_SECRET_HEADER)
+        """After the call: the secret out of the request if it is handed out (by an error or
+        a RawResponse), the span ended."""
+        if error is not None or state.raw:
+            self._redactor.request(state.request)
         state.span.end(status_code=state.status_code, retries=state.attempt, error=error)

@@ -23,6 +23,7 @@ from ._exceptions import (
     APIStatusError,
     InvalidRequestError,
     InvalidResponseError,
+    StreamingNotOkError,
     status_error_class,
 )
 from ._options import deep_merge
@@ -35,8 +36,35 @@ __all__ = ["AnswerError", "Endpoint", "PreparedCall", "describe_body", "parse_js
 
 _ResultT = TypeVar("_ResultT")
 _ModelT = TypeVar("_ModelT")
+_ReadT = TypeVar("_ReadT")
 
 _SNIPPET_CHARS = 200
+
+Scrubbed = Callable[[httpx.Response], "httpx.Response | None"]
+"""The answer without the API secret, or None when it holds none."""
+
+
+def _without_secret(
+    read: Callable[[httpx.Response], _ReadT],
+    response: httpx.Response,
+    scrubbed: Scrubbed,
+    operation_id: str,
+) -> _ReadT:
+    """``read(response)``; if it raises, the error is raised again from the answer without
+    the secret (outside the handler: the first error, which may quote it, is not kept as
+    its context)."""
+    try:
+        return read(response)
+    except (InvalidResponseError, StreamingNotOkError):
+        clean = scrubbed(response)
+        if clean is None:
+            raise
+    read(clean)
+    # Only the secret's own characters made the answer unreadable.
+    raise InvalidResponseError(
+        f"{operation_id}: response is not readable as documented where it holds the API secret",
+        response=clean,
+    )
 
 
 class AnswerError(ValueError):
@@ -65,8 +93,17 @@ class Endpoint(Generic[_ResultT, _ModelT]):
         """The generated endpoint (loaded with the first call)."""
         return _generated.endpoint(self.operation_id)
 
-    def read_answer(self, response: httpx.Response) -> _ResultT:
-        """The public result of a 2xx answer (its body already read)."""
+    def read_answer(self, response: httpx.Response, *, scrubbed: Scrubbed) -> _ResultT:
+        """The public result of a 2xx answer (its body already read); an error is raised
+        from ``scrubbed(response)``, when the answer holds the API secret."""
+        return _without_secret(self._read_answer, response, scrubbed, self.operation_id)
+
+    def answer_model(self, response: httpx.Response, *, scrubbed: Scrubbed) -> _ModelT:
+        """The generated model of a 2xx answer, checked against the spec and ``required``;
+        an error is raised from ``scrubbed(response)``, as for read_answer."""
+        return _without_secret(self._answer_model, response, scrubbed, self.operation_id)
+
+    def _read_answer(self, response: httpx.Response) -> _ResultT:
         data = self.answer_json(response)
         try:
             return self.read_result(self._model_of(response, data), data)
@@ -94,8 +131,7 @@ class Endpoint(Generic[_ResultT, _ModelT]):
             )
         return data
 
-    def answer_model(self, response: httpx.Response) -> _ModelT:
-        """The generated model of a 2xx answer, checked against the spec and ``required``."""
+    def _answer_model(self, response: httpx.Response) -> _ModelT:
         return self._model_of(response, self.answer_json(response))
 
     def _model_of(self, response: httpx.Response, data: dict[str, Any]) -> _ModelT:
@@ -135,7 +171,9 @@ class Endpoint(Generic[_ResultT, _ModelT]):
                 body = None
         if isinstance(body, dict):
             request_id, code, message = self._error_details(response.status_code, body)
-        if message is None:
+        if message is not None:
+            message = mask_tokens(message)
+        else:
             message = "response body is not ASAPP's error shape: " + describe_body(
                 response, truncated=truncated
             )

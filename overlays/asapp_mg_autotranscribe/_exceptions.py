@@ -23,7 +23,8 @@ ASAPPError
 └── StreamingNotOkError         a 200 whose ``isOk`` is false
 
 Every error pickles and unpickles as itself (so it crosses process pools), and none holds
-the API secret: requests are kept with the secret header redacted.
+the API secret: the response it keeps is detached from the connection, its request's
+headers and its body are scrubbed, and so is what it shows (see ``_redaction``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._redaction import mask_tokens
 from ._retries import parse_retry_after
 
 if TYPE_CHECKING:
@@ -228,7 +230,8 @@ class StreamingNotOkError(ASAPPError):
     def __init__(self, result: StreamingResult[Any]) -> None:
         self.error_message = result.error_message
         self.result = result
-        super().__init__(f"the router reported isOk=false: {result.error_message or 'no message'}")
+        shown = mask_tokens(result.error_message) if result.error_message else "no message"
+        super().__init__(f"the router reported isOk=false: {shown}")
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -29,8 +29,9 @@ __all__ = [
     "BoundedBody",
     "ahold_location",
     "hold_location",
+    "keep_body",
     "restore_location",
-    "set_body",
+    "with_body",
 ]
 
 ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", default=None)
@@ -40,6 +41,8 @@ ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", 
 ACCEPT_ENCODING = "gzip, deflate"
 # The most one zlib call may output at once.
 _PIECE = 64 * 1024
+# What a kept response's extensions hold: what describes the answer, nothing of the wire.
+_ANSWER_EXTENSIONS = frozenset({"http_version", "reason_phrase"})
 
 
 # --- redirects -------------------------------------------------------------------------------
@@ -219,11 +222,41 @@ class BoundedBody:
         return True
 
 
-def set_body(response: httpx.Response, content: bytes) -> None:
-    """Make ``content`` (decoded) the body of ``response``, as ``response.read()`` would.
+def keep_body(response: httpx.Response, content: bytes) -> None:
+    """Make ``content`` (decoded) the body of ``response``, and detach it from the wire.
 
     httpx keeps a read body in ``_content``; the SDK reads and decodes bodies itself
     (bounded), then hands the result to httpx the same way, so ``response.content``,
-    ``.text`` and ``.json()`` work on errors' responses as on any other.
+    ``.text`` and ``.json()`` work on errors' responses as on any other. Its stream becomes
+    that content (as for a response built in memory), so that it no longer reaches the
+    connection and the request as sent (credentials included); of its extensions it keeps
+    what describes the answer (HTTP version, reason phrase), not the network stream; the
+    redirect httpx prepares from a Location (``next_request``) is dropped, as redirects
+    are never followed.
     """
     response._content = content
+    response.__dict__.pop("_text", None)
+    response.stream = httpx.ByteStream(content)
+    response.next_request = None
+    extensions = response.extensions
+    if extensions.keys() - _ANSWER_EXTENSIONS:
+        response.extensions = {
+            name: value for name, value in extensions.items() if name in _ANSWER_EXTENSIONS
+        }
+
+
+def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A copy of ``response`` (read, detached) whose body is ``content``."""
+    copy = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(content),
+        request=response._request,
+        extensions=response.extensions,
+        default_encoding=response.default_encoding,
+    )
+    copy._content = content
+    copy.is_stream_consumed = copy.is_closed = True
+    if hasattr(response, "_elapsed"):  # unset on an answer built in memory (MockTransport)
+        copy.elapsed = response.elapsed
+    return copy
