@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes
+from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, check_sleep
 from ._constants import API_ID_HEADER, API_SECRET_HEADER
 from ._endpoint import PreparedCall
 from ._exceptions import (
@@ -148,6 +148,8 @@ class BaseClient(Generic[_HttpClientT]):
     _config: ClientConfig
     _pool: SharedPool[_HttpClientT]
     _http_client_class: type[_HttpClientT]
+    # Whether the client awaits its ``sleep`` (the async one) or calls it.
+    _sleep_is_awaited: bool
 
     def __init__(
         self,
@@ -171,8 +173,7 @@ class BaseClient(Generic[_HttpClientT]):
             deadline=deadline,
             environment=environment,
         )
-        if not callable(sleep):
-            raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
+        sleep = check_sleep(sleep, awaited=self._sleep_is_awaited)
         if http_client is None:
             make = functools.partial(self._new_http_client, _SDK_HEADERS)
             self._pool = SharedPool(make(), make=make)

@@ -17,6 +17,7 @@ __all__ = [
     "MAX_CONTENT_ENCODINGS",
     "MAX_CONVERSATION_RESPONSE_BYTES",
     "MAX_RESPONSE_BYTES",
+    "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "MAX_SECONDS",
@@ -44,6 +45,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 MAX_SECONDS = 86_400.0
 
 DEFAULT_MAX_RETRIES = 2
+# The most max_retries accepted (client and call): with waits capped at MAX_RETRY_DELAY,
+# over 13 minutes of waiting alone.
+MAX_RETRIES_LIMIT = 100
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
