@@ -304,14 +304,12 @@ class BaseClient(Generic[_HttpClientT]):
         http = self._check_open()
         settings = resolve_options(call.options, self._settings)
         content = call.encoded_body(settings.extra_body)
-        kwargs = call.request_kwargs()
+        kwargs = call.request_kwargs(settings.extra_query)
         headers = self._headers if content is None else self._json_headers
         if settings.extra_headers:
             headers = httpx.Headers(headers)
             headers.update(settings.extra_headers)
         params = kwargs.get("params")
-        if settings.extra_query:
-            params = {**(params or {}), **settings.extra_query}
         url = self._url(kwargs["url"])
         method = kwargs["method"]
         if self._pool.owned:

@@ -25,7 +25,7 @@ from ._exceptions import (
     InvalidResponseError,
     status_error_class,
 )
-from ._options import deep_merge
+from ._options import QueryValue, deep_merge
 from ._redaction import mask_tokens
 
 if TYPE_CHECKING:
@@ -178,6 +178,9 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
     build_arguments: Mapping[str, Any] = attrs.Factory(dict)
     # The per-request options as the caller gave them (checked when the call is sent).
     options: Mapping[str, Any] = attrs.Factory(dict)
+    # The method's argument behind each body property or query parameter it sets, by dotted
+    # wire path ("autotranscribeParams.detailedToken": "detailed_token"), for messages.
+    argument_names: Mapping[str, str] = attrs.Factory(dict)
 
     def encoded_body(self, extra_body: Mapping[str, object] | None) -> bytes | None:
         """The JSON body with ``extra_body`` merged in, checked against the spec's request
@@ -202,15 +205,26 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
                 f"{name}: the request body has a string that is not valid Unicode "
                 "(a lone surrogate); nothing was sent"
             ) from None
-        except (TypeError, ValueError) as error:
-            raise InvalidRequestError(f"{name}: the request body is not JSON: {error}") from None
 
-    def request_kwargs(self) -> dict[str, Any]:
-        """Method, URL path and query parameters, from the generated request builder."""
+    def request_kwargs(self, extra_query: Mapping[str, QueryValue] | None = None) -> dict[str, Any]:
+        """Method, URL path and query parameters (``extra_query`` added), from the generated
+        request builder. ``extra_query`` may add parameters, not replace the method's."""
         generated = self.endpoint.generated
         if generated.request_body_model is None:
-            return generated.build_request(**self.build_arguments)
-        return {"method": generated.method, "url": generated.path}
+            kwargs = generated.build_request(**self.build_arguments)
+        else:
+            kwargs = {"method": generated.method, "url": generated.path}
+        if extra_query:
+            params = kwargs.get("params") or {}
+            overridden = sorted(extra_query.keys() & params.keys())
+            if overridden:
+                key = overridden[0]
+                raise InvalidRequestError(
+                    f"extra_query may not set {key}: it is the method's "
+                    f"{self.argument_names.get(key, key)}"
+                )
+            kwargs["params"] = {**params, **extra_query}
+        return kwargs
 
 
 def _model_for(models: Mapping[str, type[Any]], status_code: int) -> type[Any] | None:
