@@ -269,10 +269,26 @@ def test_connection_errors_exit_1(server: FakeAsapp) -> None:
         (["stop", "--guid", ""], {}, "guid must not be empty"),
         (["twiml", "--url", "wss://x/y", "--parameter", "novalue"], {}, "NAME=VALUE"),
         (
-            ["start", "--guid", "g", "--customer-id", "c", "--agent-id", "a", "--detailed-token"],
+            [
+                "start",
+                "--guid",
+                CALL_SID,
+                "--customer-id",
+                "c",
+                "--agent-id",
+                "a",
+                "--detailed-token",
+            ],
             {},
             "detailed_token=True needs",
         ),
+        (
+            ["start", "--guid", "call-42", "--customer-id", "c", "--agent-id", "a"],
+            {},
+            "guid must be a Twilio Call SID ('CA' and 32 hex digits) when namespace is 'twilio'",
+        ),
+        (["stop", "--guid", "call-42"], {}, "guid must be a Twilio Call SID"),
+        (["stop", "--namespace", "twilio", "--guid", CALL_SID + "0"], {}, "Twilio Call SID"),
     ],
 )
 def test_usage_and_configuration_errors_exit_2(
@@ -361,3 +377,9 @@ def test_the_choices_are_the_spec_s(server: FakeAsapp, capsys: Any) -> None:
     help_text = capsys.readouterr().out
     for value in ("amazonconnect", "genesysaudiohook", "redacted_and_unredacted", "AGENT_FIRST"):
         assert value in help_text
+
+
+def test_other_namespaces_take_any_guid(server: FakeAsapp) -> None:
+    code, _, err = run(server, "stop", "--namespace", "genesysaudiohook", "--guid", "call-42")
+    assert (code, err) == (0, "")
+    assert server.received[0][3] == {"namespace": "genesysaudiohook", "guid": "call-42"}

@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._options import QueryValue, deep_merge
 from ._redaction import mask_tokens
+from ._request_rules import check_request_body
 
 if TYPE_CHECKING:
     from ._generated import GeneratedEndpoint
@@ -184,7 +185,8 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
 
     def encoded_body(self, extra_body: Mapping[str, object] | None) -> bytes | None:
         """The JSON body with ``extra_body`` merged in, checked against the spec's request
-        model (types, enums, required properties), encoded as UTF-8."""
+        model (types, enums, required properties), then against the rules the spec states
+        in prose (``_request_rules``), encoded as UTF-8."""
         name = self.endpoint.operation_id
         if self.body is None:
             if extra_body:
@@ -198,6 +200,7 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
             generated.request_body_model.from_dict(body, strict=True)
         except generated.shape_error as error:
             raise InvalidRequestError(f"{name}: the request's {error}") from None
+        check_request_body(name, body, extra_body=extra_body, argument_names=self.argument_names)
         try:
             return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except UnicodeEncodeError:
