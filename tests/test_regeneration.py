@@ -468,9 +468,10 @@ EVERYTHING = {
                        "after_fragment_number": "913438"},
 }
 NAMESPACES = ("siprec", "twilio", "amazonconnect", "genesysaudiohook")
+GUIDS = {ns: SID if ns == "twilio" else "0001" for ns in NAMESPACES}  # Twilio's is a Call SID
 CALLS = {
     "stream-url": ("get_twilio_media_stream_url", (), {}),
-    **{f"start-{ns}": ("start_streaming", (), {"namespace": ns, "guid": "0001", **PARTIES})
+    **{f"start-{ns}": ("start_streaming", (), {"namespace": ns, "guid": GUIDS[ns], **PARTIES})
        for ns in NAMESPACES},
     "start-everything": ("start_streaming", (), {"namespace": "twilio", "guid": SID,
                                                  **PARTIES, **EVERYTHING}),
@@ -484,7 +485,7 @@ CALLS = {
         **PARTIES, "inbound": "agent", "outbound": "customer", "language": "fr-CA",
         "detailed_token": True, "audio_recording_allowed": True,
         "redaction_output": "unredacted"}),
-    **{f"stop-{ns}": ("stop_streaming", (), {"namespace": ns, "guid": "0001"})
+    **{f"stop-{ns}": ("stop_streaming", (), {"namespace": ns, "guid": GUIDS[ns]})
        for ns in NAMESPACES},
     "stop-twilio-transcription": ("stop_twilio_transcription", (SID,), {}),
     "conversation-messages": ("get_conversation_messages", (), {"external_id": SID}),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes
+from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, check_sleep
 from ._constants import API_ID_HEADER, API_SECRET_HEADER
 from ._endpoint import PreparedCall
 from ._exceptions import (
@@ -148,6 +148,8 @@ class BaseClient(Generic[_HttpClientT]):
     _config: ClientConfig
     _pool: SharedPool[_HttpClientT]
     _http_client_class: type[_HttpClientT]
+    # Whether the client awaits its ``sleep`` (the async one) or calls it.
+    _sleep_is_awaited: bool
 
     def __init__(
         self,
@@ -171,8 +173,7 @@ class BaseClient(Generic[_HttpClientT]):
             deadline=deadline,
             environment=environment,
         )
-        if not callable(sleep):
-            raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
+        sleep = check_sleep(sleep, awaited=self._sleep_is_awaited)
         if http_client is None:
             make = functools.partial(self._new_http_client, _SDK_HEADERS)
             self._pool = SharedPool(make(), make=make)
@@ -303,14 +304,12 @@ class BaseClient(Generic[_HttpClientT]):
         http = self._check_open()
         settings = resolve_options(call.options, self._settings)
         content = call.encoded_body(settings.extra_body)
-        kwargs = call.request_kwargs()
+        kwargs = call.request_kwargs(settings.extra_query)
         headers = self._headers if content is None else self._json_headers
         if settings.extra_headers:
             headers = httpx.Headers(headers)
             headers.update(settings.extra_headers)
         params = kwargs.get("params")
-        if settings.extra_query:
-            params = {**(params or {}), **settings.extra_query}
         url = self._url(kwargs["url"])
         method = kwargs["method"]
         if self._pool.owned:

@@ -59,6 +59,7 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
     """
 
     _http_client_class = httpx.Client
+    _sleep_is_awaited = False
 
     def __init__(
         self,
@@ -204,6 +205,7 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
     """
 
     _http_client_class = httpx.AsyncClient
+    _sleep_is_awaited = True
 
     def __init__(
         self,

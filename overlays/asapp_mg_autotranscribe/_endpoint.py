@@ -26,8 +26,9 @@ from ._exceptions import (
     StreamingNotOkError,
     status_error_class,
 )
-from ._options import deep_merge
+from ._options import QueryValue, deep_merge
 from ._redaction import mask_tokens
+from ._request_rules import check_request_body
 
 if TYPE_CHECKING:
     from ._generated import GeneratedEndpoint
@@ -216,10 +217,14 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
     build_arguments: Mapping[str, Any] = attrs.Factory(dict)
     # The per-request options as the caller gave them (checked when the call is sent).
     options: Mapping[str, Any] = attrs.Factory(dict)
+    # The method's argument behind each body property or query parameter it sets, by dotted
+    # wire path ("autotranscribeParams.detailedToken": "detailed_token"), for messages.
+    argument_names: Mapping[str, str] = attrs.Factory(dict)
 
     def encoded_body(self, extra_body: Mapping[str, object] | None) -> bytes | None:
         """The JSON body with ``extra_body`` merged in, checked against the spec's request
-        model (types, enums, required properties), encoded as UTF-8."""
+        model (types, enums, required properties), then against the rules the spec states
+        in prose (``_request_rules``), encoded as UTF-8."""
         name = self.endpoint.operation_id
         if self.body is None:
             if extra_body:
@@ -233,6 +238,7 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
             generated.request_body_model.from_dict(body, strict=True)
         except generated.shape_error as error:
             raise InvalidRequestError(f"{name}: the request's {error}") from None
+        check_request_body(name, body, extra_body=extra_body, argument_names=self.argument_names)
         try:
             return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except UnicodeEncodeError:
@@ -240,15 +246,26 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
                 f"{name}: the request body has a string that is not valid Unicode "
                 "(a lone surrogate); nothing was sent"
             ) from None
-        except (TypeError, ValueError) as error:
-            raise InvalidRequestError(f"{name}: the request body is not JSON: {error}") from None
 
-    def request_kwargs(self) -> dict[str, Any]:
-        """Method, URL path and query parameters, from the generated request builder."""
+    def request_kwargs(self, extra_query: Mapping[str, QueryValue] | None = None) -> dict[str, Any]:
+        """Method, URL path and query parameters (``extra_query`` added), from the generated
+        request builder. ``extra_query`` may add parameters, not replace the method's."""
         generated = self.endpoint.generated
         if generated.request_body_model is None:
-            return generated.build_request(**self.build_arguments)
-        return {"method": generated.method, "url": generated.path}
+            kwargs = generated.build_request(**self.build_arguments)
+        else:
+            kwargs = {"method": generated.method, "url": generated.path}
+        if extra_query:
+            params = kwargs.get("params") or {}
+            overridden = sorted(extra_query.keys() & params.keys())
+            if overridden:
+                key = overridden[0]
+                raise InvalidRequestError(
+                    f"extra_query may not set {key}: it is the method's "
+                    f"{self.argument_names.get(key, key)}"
+                )
+            kwargs["params"] = {**params, **extra_query}
+        return kwargs
 
 
 def _model_for(models: Mapping[str, type[Any]], status_code: int) -> type[Any] | None:

@@ -50,5 +50,8 @@ def get_conversation_messages(
     except UnicodeEncodeError:
         raise InvalidRequestError("external_id is not valid Unicode (a lone surrogate)") from None
     return PreparedCall(
-        CONVERSATION_MESSAGES, build_arguments={"external_id": external_id}, options=options
+        CONVERSATION_MESSAGES,
+        build_arguments={"external_id": external_id},
+        options=options,
+        argument_names={"externalId": "external_id"},
     )

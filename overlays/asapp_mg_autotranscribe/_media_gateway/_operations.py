@@ -1,20 +1,23 @@
 """Steps 1 and 3 of the Twilio flow: the Media Gateway's three operations, each written
 once (its arguments, their wire names, and what its answer becomes).
 
-Each function here is the method of both clients (``_methods``): it checks what the spec
-cannot say (non-empty ids, a Call SID's shape, the combinations the API refuses), builds
-the JSON body in the API's own names, and returns the PreparedCall the client sends.
-Types, enums and required properties are checked against the generated request model
-when the call is sent, so a value the spec gains is accepted after ``make regenerate``.
+Each function here is the method of both clients (``_methods``): it builds the JSON body
+in the API's own names from its arguments, and returns the PreparedCall the client sends,
+with the argument behind each property (for messages). When the call is sent, the body
+(``extra_body`` merged in) is checked against the generated request model (types, enums,
+required properties), so a value the spec gains is accepted after ``make regenerate``, and
+against what the spec says in prose (``_request_rules``: non-empty ids, a Call SID's shape
+for namespace ``twilio``, the combinations the API refuses).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
+
+import attrs
 
 from .._endpoint import AnswerError, Endpoint, PreparedCall
 from .._exceptions import InvalidRequestError, StreamingNotOkError
@@ -37,7 +40,6 @@ __all__ = [
     "START_STREAMING",
     "STOP_STREAMING",
     "STREAM_URL",
-    "check_call_sid",
     "get_twilio_media_stream_url",
     "start_streaming",
     "start_twilio_transcription",
@@ -45,7 +47,6 @@ __all__ = [
     "stop_twilio_transcription",
 ]
 
-_CALL_SID = re.compile(r"CA[0-9a-fA-F]{32}")
 _TRACK_MAP_KEYS = TwilioTrackMap.__optional_keys__
 _AMAZON_CONNECT_KEYS = AmazonConnectParams.__optional_keys__
 
@@ -138,65 +139,21 @@ def start_streaming(
     argument left out, or None, is left out of the request and the API's default applies.
     Raises StreamingNotOkError when the router answers ``isOk: false``.
     """
-    _not_blank("guid", guid)
-    _not_blank("customer_id", customer_id)
-    _not_blank("agent_id", agent_id)
-    language = arguments.pop("language", None)
-    if language is not None:
-        _not_blank("language", language)
-    detailed_token = arguments.pop("detailed_token", None)
-    redaction_output = arguments.pop("redaction_output", None)
-    if detailed_token is True and redaction_output != "unredacted":
-        raise InvalidRequestError(
-            "detailed_token=True needs redaction_output='unredacted': the API rejects detailed "
-            f"tokens with redacted output (redaction_output={redaction_output!r}, "
-            "and the API's default is 'redacted')"
-        )
-    amazon = _nested(
-        "amazon_connect",
-        arguments.pop("amazon_connect", None),
-        _AMAZON_CONNECT_KEYS,
-        not_blank=("stream_arn", "after_fragment_number"),
-    )
-    if (
-        amazon
-        and amazon.get("startSelectorType") == "FRAGMENT_NUMBER"
-        and ("afterFragmentNumber" not in amazon)
-    ):
-        raise InvalidRequestError(
-            "amazon_connect['after_fragment_number'] is required when start_selector_type is "
-            "'FRAGMENT_NUMBER'"
-        )
-    body = _without_none(
-        {
-            "namespace": namespace,
-            "guid": guid,
-            "customerId": customer_id,
-            "agentId": agent_id,
-            "autotranscribeParams": _without_none(
-                {
-                    "language": language,
-                    "detailedToken": detailed_token,
-                    "audioRecordingAllowed": arguments.pop("audio_recording_allowed", None),
-                    "redactionOutput": redaction_output,
-                }
-            ),
-            "twilioParams": _without_none(
-                {
-                    "trackMap": _nested(
-                        "twilio_track_map",
-                        arguments.pop("twilio_track_map", None),
-                        _TRACK_MAP_KEYS,
-                    )
-                }
-            ),
-            "siprecParams": _without_none(
-                {"mediaLineOrder": arguments.pop("siprec_media_line_order", None)}
-            ),
-            "amazonConnectParams": amazon,
-        }
-    )
-    return PreparedCall(START_STREAMING, body or {}, options=arguments)
+    given: dict[str, Any] = {
+        "namespace": namespace,
+        "guid": guid,
+        "customer_id": customer_id,
+        "agent_id": agent_id,
+    }
+    rest: dict[str, Any] = dict(arguments)
+    body: dict[str, Any] = {}
+    for name, path in _START_PATHS.items():
+        value = given[name] if name in given else rest.pop(name, None)
+        if name in _NESTED_KEYS:
+            value = _nested(name, value, _NESTED_KEYS[name])
+        if value is not None:
+            _put(body, path, value)
+    return PreparedCall(START_STREAMING, body, options=rest, argument_names=_START_NAMES)
 
 
 def stop_streaming(
@@ -204,8 +161,12 @@ def stop_streaming(
 ) -> PreparedCall[StreamingResult[StopStreamingResponse], StopStreamingResponse]:
     """Stop transcription of a call (for a hold, or at its end); each participant's
     result carries a ``summary``. Start again to resume."""
-    _not_blank("guid", guid)
-    return PreparedCall(STOP_STREAMING, {"namespace": namespace, "guid": guid}, options=options)
+    return PreparedCall(
+        STOP_STREAMING,
+        {"namespace": namespace, "guid": guid},
+        options=options,
+        argument_names=_STOP_NAMES,
+    )
 
 
 def start_twilio_transcription(
@@ -221,45 +182,29 @@ def start_twilio_transcription(
     (checked to be ``CA`` + 32 hex digits before anything is sent), and the track map
     (``inbound`` the customer, ``outbound`` the agent, unless told otherwise). Takes the
     same transcription settings and per-request options as start_streaming."""
-    return start_streaming(
+    call = start_streaming(
         namespace="twilio",
-        guid=check_call_sid(call_sid),
+        guid=call_sid,
         customer_id=customer_id,
         agent_id=agent_id,
         twilio_track_map={"inbound": inbound, "outbound": outbound},
         **settings,
     )
+    return attrs.evolve(call, argument_names=_TWILIO_START_NAMES)
 
 
 def stop_twilio_transcription(
     call_sid: str, **options: Unpack[RequestOptions]
 ) -> PreparedCall[StreamingResult[StopStreamingResponse], StopStreamingResponse]:
     """stop_streaming for a Twilio call, its Call SID checked first."""
-    return stop_streaming(namespace="twilio", guid=check_call_sid(call_sid), **options)
+    call = stop_streaming(namespace="twilio", guid=call_sid, **options)
+    return attrs.evolve(call, argument_names=_TWILIO_STOP_NAMES)
 
 
-# --- checks the spec cannot express ----------------------------------------------------------
+# --- building the body -----------------------------------------------------------------------
 
 
-def check_call_sid(call_sid: object) -> str:
-    """Return ``call_sid`` if it has the shape of a Twilio Call SID (``CA`` + 32 hex digits)."""
-    if not isinstance(call_sid, str) or not _CALL_SID.fullmatch(call_sid):
-        shown = repr(call_sid) if isinstance(call_sid, str) and len(call_sid) <= 40 else "it"
-        raise InvalidRequestError(
-            f"call_sid must be a Twilio Call SID, 'CA' followed by 32 hex digits; got {shown}"
-        )
-    return call_sid
-
-
-def _not_blank(name: str, value: object) -> None:
-    # A value of the wrong type is left to the check against the spec, which names its type.
-    if isinstance(value, str) and not value.strip():
-        raise InvalidRequestError(f"{name} must not be empty")
-
-
-def _nested(
-    name: str, value: object, keys: frozenset[str], *, not_blank: tuple[str, ...] = ()
-) -> dict[str, Any] | None:
+def _nested(name: str, value: object, keys: frozenset[str]) -> dict[str, Any] | None:
     """A nested argument (snake_case keys) in the API's camelCase names, its None values
     left out; None if nothing is left."""
     if value is None:
@@ -271,9 +216,15 @@ def _nested(
         raise InvalidRequestError(
             f"{name} has unknown keys {', '.join(unknown)}; allowed: {', '.join(sorted(keys))}"
         )
-    for key in not_blank:
-        _not_blank(f"{name}[{key!r}]", value.get(key))
     return {_camel(key): item for key, item in value.items() if item is not None} or None
+
+
+def _put(body: dict[str, Any], path: tuple[str, ...], value: object) -> None:
+    """Set ``value`` at ``path`` in ``body``, making the objects on the way."""
+    *parents, last = path
+    for key in parents:
+        body = body.setdefault(key, {})
+    body[last] = value
 
 
 @functools.cache
@@ -282,8 +233,41 @@ def _camel(name: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
-def _without_none(fields: Mapping[str, Any]) -> dict[str, Any] | None:
-    """``fields`` without its None values; None when nothing is left (the object is then
-    left out of the request, as a whole)."""
-    kept = {key: value for key, value in fields.items() if value is not None}
-    return kept or None
+# --- arguments and their wire names ----------------------------------------------------------
+
+# Where each argument of start_streaming goes in the body (its wire path). The nested ones
+# (twilio_track_map, amazon_connect) are dicts whose keys go below it in camelCase.
+_START_PATHS: Mapping[str, tuple[str, ...]] = {
+    "namespace": ("namespace",),
+    "guid": ("guid",),
+    "customer_id": ("customerId",),
+    "agent_id": ("agentId",),
+    "language": ("autotranscribeParams", "language"),
+    "detailed_token": ("autotranscribeParams", "detailedToken"),
+    "audio_recording_allowed": ("autotranscribeParams", "audioRecordingAllowed"),
+    "redaction_output": ("autotranscribeParams", "redactionOutput"),
+    "twilio_track_map": ("twilioParams", "trackMap"),
+    "siprec_media_line_order": ("siprecParams", "mediaLineOrder"),
+    "amazon_connect": ("amazonConnectParams",),
+}
+_NESTED_KEYS = {"twilio_track_map": _TRACK_MAP_KEYS, "amazon_connect": _AMAZON_CONNECT_KEYS}
+
+
+def _argument_names() -> dict[str, str]:
+    """start_streaming's argument behind each body property, by dotted wire path."""
+    names = {".".join(path): name for name, path in _START_PATHS.items()}
+    for name, keys in _NESTED_KEYS.items():
+        for key in keys:
+            names[".".join((*_START_PATHS[name], _camel(key)))] = f"{name}[{key!r}]"
+    return names
+
+
+_START_NAMES = _argument_names()
+_STOP_NAMES = {"namespace": "namespace", "guid": "guid"}
+_TWILIO_START_NAMES = {
+    **_START_NAMES,
+    "guid": "call_sid",
+    "twilioParams.trackMap.inbound": "inbound",
+    "twilioParams.trackMap.outbound": "outbound",
+}
+_TWILIO_STOP_NAMES = {**_STOP_NAMES, "guid": "call_sid"}
