@@ -1,13 +1,16 @@
 """The call's deadline over real sockets: a server that never answers, one that asks to wait
-longer than the deadline allows, one that is slow on every attempt."""
+longer than the deadline allows, one that is slow on every attempt, one that trickles a
+body to a sync client on an http_client of the caller's."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
+from doubles import API_ID, API_SECRET
 
-from asapp_mg_autotranscribe import APITimeoutError, ServiceUnavailableError
+from asapp_mg_autotranscribe import APITimeoutError, AutoTranscribeClient, ServiceUnavailableError
 
-from .fake_asapp import FakeAsapp, no_answer, respond
+from .fake_asapp import FakeAsapp, no_answer, respond, trickle
 from .sdk_calls import call
 
 # What an error may arrive after the deadline: scheduling on a shared machine, not a bound
@@ -44,3 +47,25 @@ def test_each_attempt_shrinks_to_what_is_left(kind: str, server: FakeAsapp, oper
     outcome.raised(APITimeoutError)
     assert outcome.elapsed < 1.0 + MARGIN
     assert len(server.requests) == (2 if operation == "stream_url" else 1)
+
+
+def test_on_your_own_http_client_a_trickled_body_meets_the_deadline(server: FakeAsapp) -> None:
+    """httpx's per-read timeout never trips on a byte every 20 ms: the SDK's check of the
+    deadline at every chunk of the body ends the call (without it, the body's 1,000 bytes
+    would all arrive, 20 s later, and not parse)."""
+    server.answer(trickle(interval=0.02))
+    with (
+        httpx.Client(trust_env=False) as http_client,
+        AutoTranscribeClient(
+            api_id=API_ID,
+            api_secret=API_SECRET,
+            base_url=server.base_url,
+            http_client=http_client,
+            timeout=30.0,
+            deadline=1.0,
+            max_retries=0,
+            environment={},
+        ) as client,
+        pytest.raises(APITimeoutError, match="deadline of the call passed"),
+    ):
+        client.get_twilio_media_stream_url()
