@@ -13,7 +13,12 @@ import httpx
 import pytest
 from doubles import Clock
 
-from asapp_mg_autotranscribe._clock_bound import _ClockBoundBackend, _ClockBoundStream
+from asapp_mg_autotranscribe._clock_bound import (
+    ClockBoundTransport,
+    _as_httpx_errors,
+    _ClockBoundBackend,
+    _ClockBoundStream,
+)
 from asapp_mg_autotranscribe._transport import (
     ATTEMPT_ENDS_AT,
     BoundedBody,
@@ -103,6 +108,54 @@ def test_the_backend_connects_within_the_attempt() -> None:
             backend.connect_tcp("127.0.0.1", 9, timeout=5.0)
     finally:
         ATTEMPT_ENDS_AT.reset(token)
+
+
+@pytest.mark.parametrize(
+    "proxy",
+    [None, "http://127.0.0.1:9", "socks5://127.0.0.1:9"],
+    ids=["direct", "http_proxy", "socks5_proxy"],
+)
+def test_every_pool_connects_through_the_clock_bound_backend(proxy: str | None) -> None:
+    """Past the attempt's end, the connection is not even tried: directly, or to a proxy."""
+    transport = ClockBoundTransport(
+        httpx.create_ssl_context(), proxy=None if proxy is None else httpx.Proxy(proxy)
+    )
+    token = ATTEMPT_ENDS_AT.set(time.monotonic() - 0.001)
+    try:
+        with pytest.raises(httpx.ConnectTimeout, match="ran out of time") as caught:
+            transport.handle_request(httpx.Request("GET", "https://127.0.0.1:9/"))
+    finally:
+        ATTEMPT_ENDS_AT.reset(token)
+        transport.close()
+    assert isinstance(caught.value.__cause__, httpcore.ConnectTimeout)
+
+
+HTTPCORE_ERRORS = sorted(
+    (
+        value
+        for value in vars(httpcore).values()
+        if isinstance(value, type)
+        and issubclass(value, Exception)
+        and value is not httpcore.ConnectionNotAvailable  # retried inside httpcore's pool
+    ),
+    key=lambda error: error.__name__,
+)
+
+
+@pytest.mark.parametrize("error", HTTPCORE_ERRORS, ids=lambda error: error.__name__)
+def test_each_httpcore_error_is_raised_as_httpx_s_of_the_same_name(
+    error: type[Exception],
+) -> None:
+    with pytest.raises(httpx.TransportError) as caught, _as_httpx_errors():
+        raise error("what happened")
+    assert type(caught.value) is getattr(httpx, error.__name__)
+    assert str(caught.value) == "what happened"
+    assert type(caught.value.__cause__) is error
+
+
+def test_other_errors_pass_through_the_transport_unchanged() -> None:
+    with pytest.raises(KeyError), _as_httpx_errors():
+        raise KeyError("not httpcore's")
 
 
 def response(content_encoding: str | None = None) -> httpx.Response:

@@ -30,6 +30,7 @@ from ._exceptions import (
     ConfigurationError,
     InvalidResponseError,
 )
+from ._httpx_internals import check_set_body
 from ._logging import logger
 from ._options import CallSettings, resolve_options
 from ._redaction import Redactor
@@ -39,6 +40,7 @@ from ._transport import ACCEPT_ENCODING, BoundedBody, keep_body, restore_locatio
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
+    from ._connections import PoolSettings
     from ._raw_response import RawResponse
 
 __all__ = ["TRANSPORT_ERRORS", "BaseClient", "CallState", "Retry", "SharedPool"]
@@ -174,8 +176,12 @@ class BaseClient(Generic[_HttpClientT]):
             environment=environment,
         )
         sleep = check_sleep(sleep, awaited=self._sleep_is_awaited)
+        check_set_body()
         if http_client is None:
-            make = functools.partial(self._new_http_client, _SDK_HEADERS)
+            from ._connections import PoolSettings
+
+            pool_settings = PoolSettings.from_environment()
+            make = functools.partial(self._new_http_client, _SDK_HEADERS, pool_settings)
             self._pool = SharedPool(make(), make=make)
         elif isinstance(http_client, self._http_client_class):
             self._pool = SharedPool(http_client, make=None)
@@ -215,8 +221,9 @@ class BaseClient(Generic[_HttpClientT]):
         return url
 
     @staticmethod
-    def _new_http_client(headers: Mapping[str, str]) -> _HttpClientT:
-        """A pooled httpx client of the SDK's own, ``headers`` its defaults."""
+    def _new_http_client(headers: Mapping[str, str], settings: PoolSettings) -> _HttpClientT:
+        """A pooled httpx client of the SDK's own, ``headers`` its defaults, connecting as
+        ``settings`` (read from the environment when the client was built) say."""
         raise NotImplementedError
 
     @property

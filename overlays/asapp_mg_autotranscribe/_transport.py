@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from ._constants import MAX_CONTENT_ENCODINGS
+from ._httpx_internals import set_body
 
 __all__ = [
     "ATTEMPT_ENDS_AT",
@@ -225,8 +226,8 @@ class BoundedBody:
 def keep_body(response: httpx.Response, content: bytes) -> None:
     """Make ``content`` (decoded) the body of ``response``, and detach it from the wire.
 
-    httpx keeps a read body in ``_content``; the SDK reads and decodes bodies itself
-    (bounded), then hands the result to httpx the same way, so ``response.content``,
+    The SDK reads and decodes bodies itself (bounded), then hands the result to httpx as
+    ``response.read()`` would (``set_body``), so ``response.content``,
     ``.text`` and ``.json()`` work on errors' responses as on any other. Its stream becomes
     that content (as for a response built in memory), so that it no longer reaches the
     connection and the request as sent (credentials included); of its extensions it keeps
@@ -234,8 +235,7 @@ def keep_body(response: httpx.Response, content: bytes) -> None:
     redirect httpx prepares from a Location (``next_request``) is dropped, as redirects
     are never followed.
     """
-    response._content = content
-    response.__dict__.pop("_text", None)
+    set_body(response, content)
     response.stream = httpx.ByteStream(content)
     response.next_request = None
     extensions = response.extensions
@@ -251,12 +251,14 @@ def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
         response.status_code,
         headers=response.headers,
         stream=httpx.ByteStream(content),
-        request=response._request,
+        request=response.request,
         extensions=response.extensions,
         default_encoding=response.default_encoding,
     )
-    copy._content = content
+    set_body(copy, content)
     copy.is_stream_consumed = copy.is_closed = True
-    if hasattr(response, "_elapsed"):  # unset on an answer built in memory (MockTransport)
+    try:
         copy.elapsed = response.elapsed
+    except RuntimeError:  # unset on an answer built in memory (MockTransport)
+        pass
     return copy
