@@ -15,10 +15,13 @@ sync client's clock-bound pool is an httpcore ``ConnectionPool`` built with the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 from httpx import _utils as httpx_utils
 
-from ._exceptions import ConfigurationError
+if TYPE_CHECKING:
+    from ._exceptions import ConfigurationError
 
 __all__ = [
     "VERIFIED_HTTPCORE",
@@ -66,6 +69,9 @@ def check_set_body() -> None:
 
 def _unsupported(hook: str) -> ConfigurationError:
     import httpcore
+
+    # Imported here: _exceptions reaches this module (through _redaction and _transport).
+    from ._exceptions import ConfigurationError
 
     return ConfigurationError(
         f"the installed httpx {httpx.__version__} (httpcore {httpcore.__version__}) lacks "

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import zlib
 from contextvars import ContextVar
@@ -257,8 +258,6 @@ def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
     )
     set_body(copy, content)
     copy.is_stream_consumed = copy.is_closed = True
-    try:
+    with contextlib.suppress(RuntimeError):  # unset on an answer built in memory
         copy.elapsed = response.elapsed
-    except RuntimeError:  # unset on an answer built in memory (MockTransport)
-        pass
     return copy
