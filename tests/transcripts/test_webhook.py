@@ -696,7 +696,7 @@ def _chunked_unread(webhook: TranscriptWebhook) -> WsgiExchange:
         ),
         (
             lambda w: wsgi_request(w, body(), secret="wrong"),
-            "answered 401: the secret is missing or wrong",
+            "answered 401: the secret is wrong (X-Transcript-Token header)",
         ),
         (
             _chunked_unread,

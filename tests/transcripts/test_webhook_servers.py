@@ -162,7 +162,9 @@ def test_a_missing_or_wrong_secret_is_answered_401(served: Served, secret: str |
         assert response.text == "the secret is missing or wrong\n"
     assert served.received() == before
     assert "WARNING" in served.log_text()
-    assert "answered 401: the secret is missing or wrong" in served.log_text()
+    where = f"{SECRET_NAME} {'header' if served.secret_in == 'header' else 'query parameter'}"
+    reason = f"missing (no {where})" if secret is None else f"wrong ({where})"
+    assert f"answered 401: the secret is {reason}" in served.log_text()
 
 
 def _percent_encoded(text: str) -> str:
