@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidTranscriptEventError
 from ._transcripts._verify import RequestCheck
 
 __all__ = ["transcript_event_body", "transcript_request_headers"]
@@ -39,7 +39,8 @@ def transcript_event_body(
     Each argument is named after the :class:`~asapp_mg_autotranscribe.TranscriptEvent`
     property that reads it back; the defaults are ASAPP's documented example (a customer
     utterance of call ``CA5b040e075515c424391012acc5a870cf``). TypeError for a value of
-    another type (a str where a str is read, an int, not a bool, where an int is read).
+    another type (a str where a str is read, an int, not a bool, where an int is read);
+    InvalidTranscriptEventError for a str that is not Unicode text (a lone surrogate).
     """
     for name, value in (
         ("external_conversation_id", external_conversation_id),
@@ -50,6 +51,10 @@ def transcript_event_body(
     ):
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        if not _is_unicode(value):
+            raise InvalidTranscriptEventError(
+                f"{name} holds a lone surrogate, which is not Unicode text"
+            )
     for name, number in (("start_ms", start_ms), ("end_ms", end_ms)):
         if isinstance(number, bool) or not isinstance(number, int):
             raise TypeError(f"{name} must be an int, not {type(number).__name__}")
@@ -79,3 +84,11 @@ def transcript_request_headers(secret: str, secret_name: str) -> dict[str, str]:
     where = "header"  # the secret's place, not a secret
     RequestCheck(secret=secret, secret_name=secret_name, secret_in=where, max_body_bytes=1)
     return {"Content-Type": "application/json", secret_name: secret}
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

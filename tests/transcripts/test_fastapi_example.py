@@ -4,7 +4,6 @@ out, in order; driven through httpx's ASGI transport and as its docstring runs i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -109,21 +108,6 @@ def test_the_secret_is_read_from_the_environment(example: ModuleType, monkeypatc
     monkeypatch.delenv("TRANSCRIPT_WEBHOOK_SECRET")
     with pytest.raises(ConfigurationError):
         example.create_app()
-
-
-@pytest.fixture(scope="module")
-def served_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UvicornProcess]:
-    log_path = tmp_path_factory.mktemp("example") / "output.log"
-    process = UvicornProcess(
-        "transcripts_fastapi:create_app",
-        log_path,
-        {"TRANSCRIPT_WEBHOOK_SECRET": SECRET},
-        app_dir=EXAMPLE.parent,
-    )
-    try:
-        yield process
-    finally:
-        process.stop()
 
 
 def test_the_example_runs_as_its_docstring_says(served_example: UvicornProcess) -> None:

@@ -11,7 +11,11 @@ from typing import Any
 
 import pytest
 
-from asapp_mg_autotranscribe import ConfigurationError, parse_transcript_event
+from asapp_mg_autotranscribe import (
+    ConfigurationError,
+    InvalidTranscriptEventError,
+    parse_transcript_event,
+)
 from asapp_mg_autotranscribe.testing import transcript_event_body, transcript_request_headers
 
 from .samples import DOCUMENTED, PRIVATE_TEXT, SECRET, SECRET_NAME, documented_examples
@@ -125,6 +129,11 @@ def test_each_field_is_named_after_the_event_property_that_reads_it() -> None:
 def test_a_field_of_another_type_is_a_type_error(fields: dict[str, Any], message_part: str) -> None:
     with pytest.raises(TypeError, match=message_part):
         transcript_event_body(**fields)
+
+
+def test_a_lone_surrogate_is_not_a_message() -> None:
+    with pytest.raises(InvalidTranscriptEventError, match="text holds a lone surrogate"):
+        transcript_event_body(text="\ud800")
 
 
 def test_an_unknown_field_is_a_type_error() -> None:

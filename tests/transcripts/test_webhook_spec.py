@@ -7,42 +7,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from .samples import SECRET, SPEC_PATH
 from .servers import UvicornProcess
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 RUN_SECONDS = 300.0
 
 
-@pytest.fixture(scope="module")
-def receiver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UvicornProcess]:
-    log_path = tmp_path_factory.mktemp("receiver") / "output.log"
-    process = UvicornProcess(
-        "transcripts_fastapi:create_app",
-        log_path,
-        {"TRANSCRIPT_WEBHOOK_SECRET": SECRET},
-        app_dir=EXAMPLES,
-    )
-    try:
-        yield process
-    finally:
-        process.stop()
-
-
 def test_the_running_receiver_conforms_to_its_spec(
-    receiver: UvicornProcess, tmp_path: Path
+    served_example: UvicornProcess, tmp_path: Path
 ) -> None:
     config = tmp_path / "schemathesis.toml"
     # The token from the environment, by the spec's security scheme's name: Schemathesis
     # knows it as the credential, and also sends requests without it.
     config.write_text('[auth.openapi.TranscriptToken]\napi_key = "${TRANSCRIPT_WEBHOOK_SECRET}"\n')
     command = [str(Path(sys.executable).with_name("schemathesis")), "--config-file", str(config)]
-    command += ["run", str(SPEC_PATH), "--url", f"{receiver.base_url}/asapp"]
+    command += ["run", str(SPEC_PATH), "--url", f"{served_example.base_url}/asapp"]
     command += ["--checks", "all", "--max-redirects", "0", "--max-examples", "50"]
     command += ["--seed", "20240611", "--workers", "1", "--no-color"]
     command += ["--generation-database", "none", "--request-timeout", "10"]
@@ -59,4 +40,4 @@ def test_the_running_receiver_conforms_to_its_spec(
     assert "No issues found" in completed.stdout
     assert "Examples" in completed.stdout
     assert "Coverage" in completed.stdout
-    assert SECRET not in receiver.log_text()
+    assert SECRET not in served_example.log_text()

@@ -6,7 +6,6 @@ methods below; only reading the request and writing the answer differ.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -435,6 +434,8 @@ def _goes_on(error: BaseException) -> bool:
     which the app lets through: Ctrl-C, or this request's asyncio task being cancelled."""
     if isinstance(error, KeyboardInterrupt):
         return True
+    import asyncio  # here: the SDK does not import asyncio with itself
+
     if isinstance(error, asyncio.CancelledError):
         try:
             task = asyncio.current_task()
