@@ -104,7 +104,8 @@ class TranscriptWebhook:
     - anything but POST: 405 (with ``Allow: POST``);
     - with a ``secret``: 401 unless the request carries it, once, in the header named
       ``secret_name`` (``secret_in="header"``) or in the query parameter of that name
-      (``secret_in="query"``); compared in constant time;
+      (``secret_in="query"``: servers and proxies write query strings to their access
+      logs, so prefer the header); compared in constant time;
     - a body over ``max_body_bytes`` (default 256 KiB): 413, told by Content-Length before
       anything is read, else by reading no more than ``max_body_bytes + 1`` bytes;
     - a body that is not a transcript event: 400, the reason in a short text/plain body
