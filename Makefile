@@ -60,9 +60,13 @@ regenerate: $(VENV_STAMP) spec-diff ## Print the spec changes (spec-diff), then 
 check-generated: $(VENV_STAMP) ## Fail if generated/ drifted from what the spec produces
 	scripts/check-generated.sh
 
+REDOCLY := mock/node_modules/.bin/redocly
+WEBHOOK_SPEC := api-specs/transcript-webhook.yaml
+
 .PHONY: validate-spec
-validate-spec: $(VENV_STAMP) ## Validate the OpenAPI documents (ASAPP's two, and the SDK's own)
+validate-spec: $(VENV_STAMP) $(PRISM_STAMP) ## Validate the OpenAPI documents (ASAPP's two, and the SDK's own), and lint the SDK's own with Redocly
 	$(BIN)/openapi-spec-validator $(SPECS)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint $(WEBHOOK_SPEC)
 
 .PHONY: lint
 lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on overlays/ and examples/

@@ -53,7 +53,9 @@ from asapp_mg_autotranscribe import (
     InvalidTranscriptEventError,
     RateLimitError,
     StreamUrlCache,
+    WebhookAuthenticationError,
     parse_transcript_event,
+    verify_transcript_request,
 )
 
 LOGGER = "asapp_mg_autotranscribe"
@@ -560,6 +562,17 @@ def _transcript_error(make_api: Callable[..., Api], kind: str) -> BaseException:
     return caught.value
 
 
+def _webhook_authentication(make_api: Callable[..., Api], kind: str) -> BaseException:
+    with pytest.raises(WebhookAuthenticationError) as caught:
+        verify_transcript_request(
+            b"{}",
+            headers={"X-Token": API_SECRET[:-1]},
+            secret=API_SECRET,
+            secret_name="X-Token",
+        )
+    return caught.value
+
+
 def _configuration(make_api: Callable[..., Api], kind: str) -> BaseException:
     with pytest.raises(ConfigurationError) as caught:
         default_client(kind, api_secret=None)
@@ -597,6 +610,7 @@ ERROR_RECIPES: dict[str, Recipe] = {
     ),
     "ClientClosedError": _closed,
     "InvalidTranscriptEventError": _transcript_error,
+    "WebhookAuthenticationError": _webhook_authentication,
 }
 PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_after", "error_message")
 

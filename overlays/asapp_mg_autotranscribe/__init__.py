@@ -11,7 +11,8 @@
         messages = client.get_conversation_messages(external_id=call_sid)  # 4., after the call
 
 Step 2 is ``twilio_stream_twiml``; step 4, live, is ``TranscriptWebhook`` (ASAPP POSTs each
-utterance to it) with ``TranscriptCollector``.
+utterance to it) with ``TranscriptCollector``, or ``verify_transcript_request`` in a view of
+your own framework (``asapp_mg_autotranscribe.testing`` helps test it).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     StreamingNotOkError,
     UnprocessableEntityError,
+    WebhookAuthenticationError,
 )
 from ._logging import setup_logging
 from ._media_gateway._results import (
@@ -66,6 +68,7 @@ from ._options import RequestOptions
 from ._raw_response import RawResponse
 from ._transcripts._collector import TranscriptCollector
 from ._transcripts._event import TranscriptEvent, parse_transcript_event
+from ._transcripts._verify import verify_transcript_request
 from ._transcripts._webhook import TranscriptWebhook
 from ._version import __version__
 
@@ -130,9 +133,11 @@ __all__ = [
     "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
+    "WebhookAuthenticationError",
     "__version__",
     "parse_transcript_event",
     "twilio_stream_twiml",
+    "verify_transcript_request",
 ]
 
 # Tracebacks say asapp_mg_autotranscribe.RateLimitError, not ..._exceptions.RateLimitError.

@@ -27,6 +27,7 @@ from ._constants import (
     MAX_SECONDS,
 )
 from ._exceptions import ASAPPError, ConfigurationError
+from ._header_text import check_header_text
 
 __all__ = [
     "NOT_GIVEN",
@@ -34,7 +35,6 @@ __all__ = [
     "NotGiven",
     "TimeoutTypes",
     "check_deadline",
-    "check_header_text",
     "check_sleep",
     "checked_settings",
 ]
@@ -206,15 +206,6 @@ def _credential(name: str, value: object, env: Mapping[str, str], variable: str)
         raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
     check_header_text(name, value, hint=f" (from {variable}?)")
     return value
-
-
-def check_header_text(name: str, value: str, *, hint: str = "") -> None:
-    """ConfigurationError unless ``value`` can travel in a header as it is: printable
-    ASCII, no whitespace around it. The message never quotes it: it may be a secret."""
-    if any(not (" " <= char <= "~") for char in value):
-        raise ConfigurationError(f"{name} contains a control or non-ASCII character{hint}")
-    if value != value.strip():
-        raise ConfigurationError(f"{name} has leading or trailing whitespace{hint}")
 
 
 def check_sleep(sleep: object, *, awaited: bool) -> Callable[[float], Any]:

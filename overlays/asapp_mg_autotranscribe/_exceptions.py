@@ -20,7 +20,8 @@ ASAPPError
 ├── InvalidResponseError        an answer the SDK cannot read: a 2xx body that is not the
 │                               documented JSON, too large, or not decodable
 ├── InvalidTranscriptEventError a transcript webhook body that is not a transcript event
-└── StreamingNotOkError         a 200 whose ``isOk`` is false
+├── StreamingNotOkError         a 200 whose ``isOk`` is false
+└── WebhookAuthenticationError  a transcript webhook request without the right secret
 
 Every error pickles and unpickles as itself (so it crosses process pools), and none holds
 the API secret: the response it keeps is detached from the connection, its request's
@@ -60,6 +61,7 @@ __all__ = [
     "ServiceUnavailableError",
     "StreamingNotOkError",
     "UnprocessableEntityError",
+    "WebhookAuthenticationError",
     "status_error_class",
 ]
 
@@ -232,6 +234,12 @@ class StreamingNotOkError(ASAPPError):
         self.result = result
         shown = mask_tokens(result.error_message) if result.error_message else "no message"
         super().__init__(f"the router reported isOk=false: {shown}")
+
+
+class WebhookAuthenticationError(ASAPPError):
+    """A transcript webhook request without the agreed secret: missing, presented more
+    than once, or wrong (see ``verify_transcript_request``). Answer it 401. The message
+    names where the secret was looked for, never a value presented or expected."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

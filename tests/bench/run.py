@@ -1,5 +1,6 @@
 """The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, the per-request
-layer (raw responses, tracing), imports, memory, transcripts.
+layer (raw responses, tracing), imports, memory, transcripts (reading, the receiver, a full
+collector's memory).
 
 Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
 
@@ -24,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import call_options
+import collector_memory
 import concurrency
 import httpx
 import import_time
@@ -83,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         concurrency=arguments.concurrency, rounds=arguments.transcript_rounds
     ):
         tables.append(_show(table))
+    tables.append(_show(collector_memory.run()))
     elapsed = time.monotonic() - started
 
     print("Markdown, for the README:\n")
