@@ -39,7 +39,7 @@ import subprocess
 import symtable
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -134,7 +134,7 @@ class Directives:
 
     given: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[str, ...] = ()
 
 
 def read_snippets(markdown: str) -> tuple[list[Snippet], list[str]]:
