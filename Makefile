@@ -12,7 +12,7 @@ SPECS := $(wildcard api-specs/*.yaml)
 PRISM := mock/node_modules/.bin/prism
 PRISM_STAMP := mock/node_modules/.installed
 MOCK_PORT ?= 4010
-MOCK_SPEC ?= $(SPEC)
+MOCK_SPECS ?= api-specs/mg-autotranscribe.yaml api-specs/conversations.yaml
 
 .PHONY: help
 help: ## List the targets
@@ -79,8 +79,9 @@ unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
 	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
 
 .PHONY: mock
-mock: $(PRISM_STAMP) ## Serve a Prism mock on 127.0.0.1 (MOCK_SPEC=api-specs/..., MOCK_PORT=4010), foreground
-	$(PRISM) mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(MOCK_SPEC)
+# One Prism serves both of ASAPP's specs on one base URL (how: scripts/prism_mock.py).
+mock: $(VENV_STAMP) $(PRISM_STAMP) ## Serve ASAPP's two specs with one Prism on http://127.0.0.1:4010 (MOCK_PORT=..., MOCK_SPECS=...), foreground
+	$(BIN)/python scripts/prism_mock.py --port $(MOCK_PORT) $(MOCK_SPECS)
 
 .PHONY: contract
 contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spec

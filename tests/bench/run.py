@@ -45,7 +45,9 @@ def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, default=2000, help="sync calls per variant and op")
     parser.add_argument("--concurrency", type=int, default=1000, help="concurrent async calls")
     parser.add_argument("--repeats", type=int, default=5, help="async gathers per variant")
-    parser.add_argument("--import-runs", type=int, default=7, help="interpreters per module")
+    parser.add_argument(
+        "--import-pairs", type=int, default=21, help="pairs of fresh processes, import time"
+    )
     parser.add_argument("--memory-calls", type=int, default=20000, help="calls for RSS growth")
     parser.add_argument(
         "--transcript-rounds", type=int, default=5, help="gathers per app, transcript receiver"
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         tables.append(_show(url_cache.run(api, raw_request_us=raw_get_us)))
         tables.append(_show(call_options.run(api, calls=arguments.calls)))
         tables.append(_show(memory_growth.run(api, calls=arguments.memory_calls)))
-    tables.append(_show(import_time.run(runs=arguments.import_runs)))
+    tables.append(_show(import_time.run(pairs=arguments.import_pairs)))
     for table in transcripts.run(
         concurrency=arguments.concurrency, rounds=arguments.transcript_rounds
     ):
