@@ -45,6 +45,7 @@ from ._exceptions import (
     RequestTooLargeError,
     ServiceUnavailableError,
     StreamingNotOkError,
+    TranscriptStoreError,
     UnprocessableEntityError,
 )
 from ._logging import setup_logging
@@ -126,6 +127,7 @@ __all__ = [
     "StreamingResult",
     "TranscriptCollector",
     "TranscriptEvent",
+    "TranscriptStoreError",
     "TranscriptWebhook",
     "TranscriptionSettings",
     "TwilioTrackMap",

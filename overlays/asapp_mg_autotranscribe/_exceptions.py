@@ -20,7 +20,9 @@ ASAPPError
 ├── InvalidResponseError        an answer the SDK cannot read: a 2xx body that is not the
 │                               documented JSON, too large, or not decodable
 ├── InvalidTranscriptEventError a transcript webhook body that is not a transcript event
-└── StreamingNotOkError         a 200 whose ``isOk`` is false
+├── StreamingNotOkError         a 200 whose ``isOk`` is false
+└── TranscriptStoreError        the Redis transcript store could not be read, or holds a
+                                value that is not the SDK's
 
 Every error pickles and unpickles as itself (so it crosses process pools), and none holds
 the API secret: requests are kept with the secret header redacted.
@@ -57,6 +59,7 @@ __all__ = [
     "RequestTooLargeError",
     "ServiceUnavailableError",
     "StreamingNotOkError",
+    "TranscriptStoreError",
     "UnprocessableEntityError",
     "status_error_class",
 ]
@@ -229,6 +232,15 @@ class StreamingNotOkError(ASAPPError):
         self.error_message = result.error_message
         self.result = result
         super().__init__(f"the router reported isOk=false: {result.error_message or 'no message'}")
+
+
+class TranscriptStoreError(ASAPPError):
+    """The Redis transcript store failed a read (Redis could not be reached), or a call's
+    keys hold a value the SDK did not write (another program wrote them).
+
+    Raised by ``RedisTranscriptCollector`` (``asapp_mg_autotranscribe.redis``); the message
+    names the call, never an utterance's text.
+    """
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
