@@ -86,9 +86,7 @@ class RedisServer:
 
     def client(self, **kwargs: object) -> redis.Redis:
         """A plain client of the test's own (short timeouts, no retries)."""
-        return redis.Redis(
-            host="127.0.0.1", port=self.port, socket_timeout=5, retry=None, **kwargs
-        )
+        return redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=5, retry=None, **kwargs)
 
     def start(self, port: int | None = None) -> RedisServer:
         """Start on ``port`` (default: a free one, tried again if another process takes it)."""
@@ -179,9 +177,13 @@ class RedisCluster:
             node.start()
         subprocess.run(
             [
-                cli, "--cluster", "create",
+                cli,
+                "--cluster",
+                "create",
                 *(f"127.0.0.1:{node.port}" for node in self.nodes),
-                "--cluster-replicas", "0", "--cluster-yes",
+                "--cluster-replicas",
+                "0",
+                "--cluster-yes",
             ],  # fmt: skip
             check=True,
             capture_output=True,

@@ -26,8 +26,12 @@ from fleet.servers import RedisServer
 CALL = "CA5b040e075515c424391012acc5a870cf"
 
 
-def event(start: int, *, call: str = CALL, text: str = PRIVATE_TEXT, **fields: Any) -> TranscriptEvent:
-    return parse_transcript_event(message(call=call, start=start, end=start + 10, text=text, **fields))
+def event(
+    start: int, *, call: str = CALL, text: str = PRIVATE_TEXT, **fields: Any
+) -> TranscriptEvent:
+    return parse_transcript_event(
+        message(call=call, start=start, end=start + 10, text=text, **fields)
+    )
 
 
 def all_keys(client: redis.Redis) -> list[bytes]:
@@ -221,7 +225,9 @@ def test_200_events_from_4_processes_each_twice_read_back_whole_by_a_fifth(
 ) -> None:
     rng = random.Random(16)
     starts = rng.sample(range(100_000), 200)
-    bodies = [message(start=start, end=start + 5, text=f"utterance {n}") for n, start in enumerate(starts)]
+    bodies = [
+        message(start=start, end=start + 5, text=f"utterance {n}") for n, start in enumerate(starts)
+    ]
     share = [bodies[n::4] for n in range(4)]
     workers = []
     for n in range(4):

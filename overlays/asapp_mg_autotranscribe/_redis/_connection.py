@@ -169,9 +169,7 @@ def is_passing(error: BaseException) -> bool:
         | OSError,
     ):
         return True
-    return isinstance(error, redis_errors.ResponseError) and str(error).startswith(
-        _PASSING_REPLIES
-    )
+    return isinstance(error, redis_errors.ResponseError) and str(error).startswith(_PASSING_REPLIES)
 
 
 def text(value: object) -> str:

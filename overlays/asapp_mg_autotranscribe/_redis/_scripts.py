@@ -117,7 +117,7 @@ end
 
 CLAIM_URL = """#!lua
 -- ARGV: a token, the lock's life in ms, the least PTTL of a fresh URL in ms, '1' to ignore
--- the URL found (it was not ours). Returns {state, URL value, its PTTL, foreign, error}:
+-- the URL and the error found (one was not ours). Returns {state, URL value, its PTTL, foreign, error}:
 -- fresh (use the URL), failed (the leader's error, for the retry pause), lead (the lock is
 -- the caller's: ask upstream), wait (another leader asks).
 local url, url_pttl = false, -2
@@ -133,7 +133,7 @@ end
 if url and url_pttl > tonumber(ARGV[3]) then
   return {'fresh', url, url_pttl, foreign}
 end
-if redis.call('TYPE', KEYS[3])['ok'] == 'string' then
+if ARGV[4] == '0' and redis.call('TYPE', KEYS[3])['ok'] == 'string' then
   return {'failed', url, url_pttl, foreign, redis.call('GET', KEYS[3])}
 end
 -- A lock without an expiry is no leader's (another program wrote it): it is taken over.

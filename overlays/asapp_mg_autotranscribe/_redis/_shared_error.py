@@ -37,9 +37,7 @@ _CLASSES: dict[str, type[ASAPPError]] = {
 def encode_error(error: Exception, scrub: Callable[[str], str]) -> str:
     """``error`` as the JSON the fleet shares (the nearest SDK class for any other error);
     ``scrub`` takes secrets out of its texts."""
-    cls = next(
-        (c for c in type(error).__mro__ if _CLASSES.get(c.__name__) is c), ASAPPError
-    )
+    cls = next((c for c in type(error).__mro__ if _CLASSES.get(c.__name__) is c), ASAPPError)
     status_code = getattr(error, "status_code", None)
     retry_after = getattr(error, "retry_after", None)
     message = getattr(error, "message", None) if isinstance(error, APIStatusError) else None
