@@ -19,9 +19,10 @@ from __future__ import annotations
 
 try:
     import redis as _redis_py
-except ImportError as error:  # pragma: no cover (tested in a process without redis-py)
+except ImportError as error:
     raise ImportError(
-        'asapp_mg_autotranscribe.redis needs redis-py: pip install "asapp-mg-autotranscribe[redis]"',
+        "asapp_mg_autotranscribe.redis needs redis-py: "
+        'pip install "asapp-mg-autotranscribe[redis]"',
         name=error.name,
     ) from error
 

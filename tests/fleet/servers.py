@@ -172,6 +172,14 @@ class RedisCluster:
         self.nodes = [RedisServer(directory / f"node{n}", cluster=True) for n in range(3)]
 
     def start(self) -> RedisCluster:
+        try:
+            self._start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _start(self) -> None:
         _, cli = redis_binaries()
         for node in self.nodes:
             node.start()
@@ -184,14 +192,13 @@ class RedisCluster:
                 "--cluster-replicas",
                 "0",
                 "--cluster-yes",
-            ],  # fmt: skip
+            ],
             check=True,
             capture_output=True,
             timeout=BOUND,
         )
         for node in self.nodes:
             wait_until(lambda node=node: _cluster_ok(node), f"cluster_state:ok on {node.port}")
-        return self
 
     @property
     def startup(self) -> tuple[str, int]:
@@ -205,6 +212,7 @@ class RedisCluster:
 def _cluster_ok(node: RedisServer) -> bool:
     client = node.client()
     try:
-        return "cluster_state:ok" in client.execute_command("CLUSTER INFO").decode()
+        info = client.execute_command("CLUSTER INFO")
+        return bool(info.get("cluster_state") == "ok")
     finally:
         client.close()

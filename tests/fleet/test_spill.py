@@ -85,7 +85,8 @@ def test_out_of_memory_spills_not_lost_not_a_crash(own_redis: RedisServer) -> No
     collector = RedisTranscriptCollector(own_redis.url)
     collector.add(event(0))
     admin.config_set("maxmemory", "1")
-    assert collector.add(event(1)) and collector.add(event(2))
+    assert collector.add(event(1))
+    assert collector.add(event(2))
     assert spilled(collector) == 2
     admin.config_set("maxmemory", "0")
     wait_until(lambda: spilled(collector) == 0, "the spill written")
@@ -121,12 +122,13 @@ def test_a_read_only_replica_spills_until_it_is_promoted(
     on_primary = RedisTranscriptCollector(primary.url)
     on_replica = RedisTranscriptCollector(secondary.url)
     on_primary.add(event(1))
-    assert on_replica.add(event(2)) and on_replica.add(event(3))  # READONLY: spilled
+    assert on_replica.add(event(2))
+    assert on_replica.add(event(3))
     assert on_replica.add(event(7, call="CA-foreign"))
     assert spilled(on_replica) == 3
     # Meanwhile the call is popped, and another program writes over a call's keys.
     assert [e.start_ms for e in on_primary.pop(CALL)] == [1]
-    foreign = f"asapp:transcripts:{{call:{'CA-foreign'.encode().hex()}}}:events"
+    foreign = f"asapp:transcripts:{{call:{b'CA-foreign'.hex()}}}:events"
     admin = primary.client()
     admin.set(foreign, "another program's value")
     admin.close()

@@ -16,6 +16,7 @@ from fault.fake_asapp import FakeAsapp, no_answer, respond
 
 from asapp_mg_autotranscribe import (
     AsyncAutoTranscribeClient,
+    AuthenticationError,
     AutoTranscribeClient,
     RateLimitError,
     StreamUrlCache,
@@ -167,7 +168,8 @@ def test_the_leader_s_error_is_shared_for_the_retry_pause(
     )
     assert theirs.response.status_code == 429
     assert theirs.response.content == b""
-    assert TOKEN not in str(theirs) and TOKEN not in theirs.message
+    assert TOKEN not in str(theirs)
+    assert TOKEN not in theirs.message
     assert b"pickle" not in b"".join(every_value(plain_client))
     follower.close()
 
@@ -298,11 +300,12 @@ def test_no_key_or_value_holds_the_api_secret_and_keys_are_per_account(
         max_retries=0,
     )
     assert make_cache(first, redis_server.url).get() == STREAM_URL
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(AuthenticationError) as raised:
         make_cache(other_account, redis_server.url).get()
     assert API_SECRET not in str(raised.value)
     values = b"\n".join(every_value(plain_client))
-    assert values.count(b":url") == 1 and values.count(b":error") == 1
+    assert values.count(b":url") == 1
+    assert values.count(b":error") == 1
     assert API_SECRET.encode() not in values
     assert API_ID.encode() not in values
     first.close()
@@ -325,7 +328,8 @@ def test_reprs_and_logs_mask_the_url(
         "RedisStreamUrlCache(refresh_after=240, lock_timeout=30, prefix='asapp:stream-url')"
     )
     assert isinstance(cache, StreamUrlCache)
-    assert TOKEN not in caplog.text and "hunter2" not in caplog.text
+    assert TOKEN not in caplog.text
+    assert "hunter2" not in caplog.text
 
 
 @pytest.mark.anyio

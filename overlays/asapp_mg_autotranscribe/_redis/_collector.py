@@ -491,8 +491,8 @@ class AsyncRedisTranscriptCollector:
         idle_timeout = self._store.idle_timeout(idle_timeout)
         call_id = external_conversation_id
         last_id, entries = await self._read(call_id)
-        for event in self._store.ordered(entries):
-            yield event
+        for stored in self._store.ordered(entries):
+            yield stored
         stream = self._store.keys(call_id)[0]
         quiet_until = time.monotonic() + idle_timeout
         while (remaining := quiet_until - time.monotonic()) > 0:

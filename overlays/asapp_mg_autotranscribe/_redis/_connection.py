@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import urllib.parse
 from typing import Any
 
 import attrs
@@ -79,6 +80,10 @@ def connect(value: object, *, asynchronous: bool) -> RedisConnection:
 def _client_from_url(url: str, asynchronous: bool) -> Any:
     if not url.lower().startswith(_URL_SCHEMES):
         raise ConfigurationError("redis URL must start with redis://, rediss:// or unix://")
+    path = urllib.parse.urlsplit(url).path
+    if not url.lower().startswith("unix://") and not re.fullmatch(r"/?\d*", path):
+        # redis-py would take such a path for database 0.
+        raise ConfigurationError("redis URL's path must be a database number (/0)")
     if asynchronous:
         retry: Any = redis_asyncio_retry.Retry(redis_backoff.NoBackoff(), 0)
         factory: Any = redis_asyncio.Redis.from_url
@@ -100,7 +105,8 @@ def _client_from_url(url: str, asynchronous: bool) -> Any:
 def _sample_connections(client: Any) -> list[Any]:
     """A connection object (not connected) of each pool the client would use, as it makes them."""
     if isinstance(client, redis_cluster.RedisCluster):
-        pools = [node.redis_connection.connection_pool for node in client.get_nodes()]
+        nodes = client.get_nodes()  # type: ignore[no-untyped-call]
+        pools = [node.redis_connection.connection_pool for node in nodes]
         return [pool.connection_class(**pool.connection_kwargs) for pool in pools]
     if isinstance(client, redis_asyncio_cluster.RedisCluster):
         nodes = client.nodes_manager.startup_nodes.values()

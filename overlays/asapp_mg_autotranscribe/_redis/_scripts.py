@@ -109,16 +109,16 @@ return current
 # An account's keys: KEYS[1] its stream URL (JSON, expiring when the URL does), KEYS[2] the
 # lock of its leader (a token, expiring after the lock timeout), KEYS[3] the leader's last
 # error (JSON, expiring after the retry pause).
-_HOLDS_TOKEN = """
+_LEADER_CHECK = """
 local function holds_token(key, token)
   return redis.call('TYPE', key)['ok'] == 'string' and redis.call('GET', key) == token
 end
 """
 
 CLAIM_URL = """#!lua
--- ARGV: a token, the lock's life in ms, the least PTTL of a fresh URL in ms, '1' to ignore
--- the URL and the error found (one was not ours). Returns {state, URL value, its PTTL, foreign, error}:
--- fresh (use the URL), failed (the leader's error, for the retry pause), lead (the lock is
+-- ARGV: a token, the lock's life in ms, the least PTTL of a fresh URL in ms, and '1' to
+-- ignore the URL and the error found (one was not ours). Returns {state, URL value, its
+-- PTTL, foreign, error}: fresh (use the URL), failed (the leader's error, for the retry pause), lead (the lock is
 -- the caller's: ask upstream), wait (another leader asks).
 local url, url_pttl = false, -2
 local kind = redis.call('TYPE', KEYS[1])['ok']
@@ -146,7 +146,7 @@ return {'wait', url, url_pttl, foreign}
 
 STORE_URL = (
     "#!lua\n"
-    + _HOLDS_TOKEN
+    + _LEADER_CHECK
     + """
 -- ARGV: the URL's JSON, its remaining life in ms, the leader's token. A URL that lives
 -- longer (another leader's, newer) is kept.
@@ -163,7 +163,7 @@ return 1
 
 STORE_ERROR = (
     "#!lua\n"
-    + _HOLDS_TOKEN
+    + _LEADER_CHECK
     + """
 -- ARGV: the error's JSON, the retry pause in ms, the leader's token.
 redis.call('SET', KEYS[3], ARGV[1], 'PX', ARGV[2])
@@ -176,7 +176,7 @@ return 1
 
 RELEASE_LOCK = (
     "#!lua\n"
-    + _HOLDS_TOKEN
+    + _LEADER_CHECK
     + """
 -- ARGV: the leader's token. A leader that leaves without an outcome lets the next one lead.
 if holds_token(KEYS[2], ARGV[1]) then
