@@ -118,8 +118,8 @@ end
 CLAIM_URL = """#!lua
 -- ARGV: a token, the lock's life in ms, the least PTTL of a fresh URL in ms, and '1' to
 -- ignore the URL and the error found (one was not ours). Returns {state, URL value, its
--- PTTL, foreign, error}: fresh (use the URL), failed (the leader's error, for the retry pause), lead (the lock is
--- the caller's: ask upstream), wait (another leader asks).
+-- PTTL, foreign, error}: fresh (use the URL), failed (the leader's error, for the retry
+-- pause), lead (the lock is the caller's: ask upstream), wait (another leader asks).
 local url, url_pttl = false, -2
 local kind = redis.call('TYPE', KEYS[1])['ok']
 if kind == 'string' and ARGV[4] == '0' then
