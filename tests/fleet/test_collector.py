@@ -3,6 +3,8 @@ bounds, expiry, pop, follow, values not ours, and several real processes sharing
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import threading
 from typing import Any
@@ -134,10 +136,17 @@ def test_values_not_ours_raise_transcript_store_error(
     collector = RedisTranscriptCollector(redis_server.url)
     collector.add(event(1))
     stream = next(k for k in all_keys(plain_client) if k.endswith(b":events"))
-    plain_client.xadd(stream, {"d": "0" * 64, "e": "{}"})
-    for method in (collector.events, collector.pop):
-        with pytest.raises(TranscriptStoreError, match="did not write"):
-            method(CALL)
+    other_call = json.dumps(message(call="CA-other"))
+    for fields in (
+        {"d": "0" * 64, "e": "{}"},  # a digest that does not match
+        {"d": hashlib.sha256(b"{}").hexdigest(), "e": "{}"},  # not an event
+        {"d": hashlib.sha256(other_call.encode()).hexdigest(), "e": other_call},  # another call's
+    ):
+        entry = plain_client.xadd(stream, fields)
+        for method in (collector.events, collector.pop):
+            with pytest.raises(TranscriptStoreError, match="did not write"):
+                method(CALL)
+        plain_client.xdel(stream, entry)
     plain_client.delete(stream)
     plain_client.set(stream, "another program's value")
     with pytest.raises(TranscriptStoreError, match="did not write"):

@@ -3,7 +3,9 @@ kept in memory and written, in order and once, when it answers; bounded; per pro
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 from transcripts.samples import PRIVATE_TEXT, message
 
-from asapp_mg_autotranscribe import TranscriptEvent, parse_transcript_event
+from asapp_mg_autotranscribe import TranscriptEvent, TranscriptStoreError, parse_transcript_event
 from asapp_mg_autotranscribe.redis import AsyncRedisTranscriptCollector, RedisTranscriptCollector
 from fleet.servers import BOUND, RedisServer, wait_until
 
@@ -212,7 +214,6 @@ def test_errors_that_are_not_outages_are_not_spilled(own_redis: RedisServer) -> 
         commands=["-evalsha", "-eval"],
     )
     collector = RedisTranscriptCollector(f"redis://limited:pw@127.0.0.1:{own_redis.port}/0")
-    from asapp_mg_autotranscribe import TranscriptStoreError
 
     with pytest.raises(TranscriptStoreError, match="not allowed"):
         collector.add(event(1))
@@ -238,8 +239,6 @@ async def test_async_spill_under_a_stopped_redis(own_redis: RedisServer) -> None
 async def test_async_writer_and_close(
     own_redis: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import asyncio
-
     collector = AsyncRedisTranscriptCollector(own_redis.url)
     port = own_redis.port
     own_redis.kill()
@@ -254,3 +253,69 @@ async def test_async_writer_and_close(
     await collector.add(event(2))
     await collector.aclose(timeout=0.5)
     assert "closed with 1 spilled events" in caplog.text
+
+
+def retried(caplog: pytest.LogCaptureFixture) -> bool:
+    return "Redis took none of the" in caplog.text
+
+
+def test_the_writer_tries_again_until_redis_answers_and_reads_wait_for_the_spill(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    collector = RedisTranscriptCollector(own_redis.url)
+    port = own_redis.port
+    own_redis.kill()
+    collector.add(event(1))
+    with pytest.raises(TranscriptStoreError, match="cannot be reached"):
+        collector.events(CALL)  # the spill is tried first, then the read fails
+    wait_until(lambda: retried(caplog), "the writer's failed attempt")
+    own_redis.start(port)
+    wait_until(lambda: spilled(collector) == 0, "the spill written")
+    assert stored(own_redis) == [1]
+    collector.close()
+
+
+@pytest.mark.anyio
+async def test_the_async_writer_tries_again_until_redis_answers(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    collector = AsyncRedisTranscriptCollector(own_redis.url)
+    port = own_redis.port
+    own_redis.kill()
+    await collector.add(event(1))
+    with pytest.raises(TranscriptStoreError, match="cannot be reached"):
+        await collector.pop(CALL)
+    caplog.clear()
+    while not retried(caplog):  # the writer task's own failed attempt
+        await asyncio.sleep(0.02)
+    own_redis.start(port)
+    while spilled(collector):
+        await asyncio.sleep(0.02)
+    assert stored(own_redis) == [1]
+    await collector.aclose()
+
+
+@pytest.mark.anyio
+async def test_async_spill_on_a_replica_and_a_key_not_ours(
+    replica: tuple[RedisServer, RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    primary, secondary = replica
+    collector = AsyncRedisTranscriptCollector(secondary.url)
+    assert await collector.add(event(1))
+    assert await collector.add(event(2, call="CA-foreign"))
+    foreign = f"asapp:transcripts:{{call:{b'CA-foreign'.hex()}}}:events"
+    admin = primary.client()
+    admin.set(foreign, "another program's value")
+    admin.close()
+    wait_until(lambda: replicated(secondary, foreign, True), "the write replicated")
+    promoted = secondary.client()
+    promoted.replicaof("NO", "ONE")
+    promoted.close()
+    while spilled(collector):
+        await asyncio.sleep(0.02)
+    assert stored(secondary) == [1]
+    assert "Redis refused call 'CA-foreign'" in caplog.text
+    await collector.aclose()
+    await collector.aclose()  # once is enough

@@ -9,12 +9,14 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 import redis
 from doubles import API_ID, API_SECRET, STREAM_URL, Clock, error_body
 from fault.fake_asapp import FakeAsapp, no_answer, respond
 
 from asapp_mg_autotranscribe import (
+    APITimeoutError,
     AsyncAutoTranscribeClient,
     AuthenticationError,
     AutoTranscribeClient,
@@ -360,3 +362,128 @@ async def test_async_cache_shares_one_request_and_the_error(
     for cache in caches:
         await cache.aclose()
     await client.close()
+
+
+class Interrupted(BaseException):
+    """Not an Exception: a leader interrupted mid-request (as by Ctrl-C or a cancellation)."""
+
+
+def interrupting(request: httpx.Request) -> httpx.Response:
+    raise Interrupted
+
+
+def lock_key(client: redis.Redis) -> bytes:
+    [url] = [k for k in client.scan_iter() if k.endswith(b":url")]
+    return url[:-3] + b"lock"
+
+
+def test_a_process_waits_for_another_leader_within_its_deadline(
+    make_cache: Any,
+    redis_server: RedisServer,
+    server: FakeAsapp,
+    client: AutoTranscribeClient,
+    plain_client: redis.Redis,
+) -> None:
+    server.answer(URL_OK)
+    clock = Clock()
+    cache = make_cache(client, redis_server.url, clock=clock)
+    assert cache.get() == STREAM_URL
+    lock = lock_key(plain_client)
+    plain_client.flushall()
+    plain_client.set(lock, "another leader", px=60_000)
+    # Another process leads and Redis has no URL: this one serves its own still-valid URL.
+    clock.now += 250
+    assert cache.get() == STREAM_URL
+    # A process without a URL waits for the leader, at most its deadline.
+    waiting = make_cache(client, redis_server.url, deadline=0.2)
+    with pytest.raises(APITimeoutError, match="another process's stream-URL request"):
+        waiting.get()
+    assert len(server.requests) == 1
+
+
+def test_an_interrupted_leader_lets_the_next_one_lead(
+    make_cache: Any, redis_server: RedisServer, plain_client: redis.Redis
+) -> None:
+    client = AutoTranscribeClient(
+        api_id=API_ID,
+        api_secret=API_SECRET,
+        environment={},
+        http_client=httpx.Client(transport=httpx.MockTransport(interrupting)),
+    )
+    cache = make_cache(client, redis_server.url)
+    with pytest.raises(Interrupted):
+        cache.get()
+    assert [k for k in plain_client.scan_iter() if k.endswith(b":lock")] == []
+
+
+def test_redis_lost_while_the_leader_asks_upstream(
+    make_cache: Any, own_redis: RedisServer, server: FakeAsapp, client: AutoTranscribeClient
+) -> None:
+    def kill_redis_then_answer(wire: Any) -> bool:
+        own_redis.kill()
+        return URL_OK(wire)
+
+    server.answer(kill_redis_then_answer)
+    cache = make_cache(client, own_redis.url)
+    assert cache.get() == STREAM_URL  # stored nowhere, served all the same
+    cache.invalidate()  # Redis is gone: forgotten here
+    assert cache.get() == STREAM_URL
+    assert len(server.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_async_cache_under_redis_failures(
+    own_redis: RedisServer, server: FakeAsapp, caplog: pytest.LogCaptureFixture
+) -> None:
+    def kill_redis_then_answer(wire: Any) -> bool:
+        own_redis.kill()
+        return URL_OK(wire)
+
+    server.answer(URL_OK)
+    client = AsyncAutoTranscribeClient(
+        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+    )
+    clock = Clock()
+    cache = AsyncRedisStreamUrlCache(client, own_redis.url, clock=clock)
+    admin = own_redis.client()
+    admin.set(b"asapp:stream-url:x", "unrelated")
+    assert await cache.get() == STREAM_URL
+    [url_key] = [k for k in admin.scan_iter() if k.endswith(b":url")]
+    admin.set(url_key, "not ours", px=200_000)  # a value not ours: asked again, ignoring it
+    cache.invalidate()
+    assert await cache.get() == STREAM_URL
+    assert "did not write" in caplog.text
+    admin.set(url_key[:-3] + b"lock", "another leader", px=60_000)
+    admin.delete(url_key)
+    waiting = AsyncRedisStreamUrlCache(client, own_redis.url, deadline=0.2)
+    with pytest.raises(APITimeoutError):
+        await waiting.get()
+    admin.delete(url_key[:-3] + b"lock")
+    admin.close()
+    server.answer(kill_redis_then_answer)
+    cache.invalidate()
+    assert await cache.get() == STREAM_URL  # Redis lost while the leader asked upstream
+    await cache.ainvalidate()  # Redis is gone: forgotten here
+    clock.now += 1
+    assert await cache.get() == STREAM_URL  # Redis failed 1 s ago: not asked
+    clock.now += 5
+    cache.invalidate()
+    assert await cache.get() == STREAM_URL  # asked, and unreachable: fetched alone
+    assert len(server.requests) == 5
+    interrupted = AsyncAutoTranscribeClient(
+        api_id=API_ID,
+        api_secret=API_SECRET,
+        environment={},
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(interrupting)),
+    )
+    own_redis.start()
+    leader = AsyncRedisStreamUrlCache(interrupted, own_redis.url)
+    with pytest.raises(Interrupted):
+        await leader.get()
+    admin = own_redis.client()
+    assert [k for k in admin.scan_iter() if k.endswith(b":lock")] == []
+    admin.close()
+    for made in (cache, waiting, leader):
+        await made.aclose()
+    await client.close()
+    await interrupted.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import math
 import os
 import threading
 import time
@@ -116,6 +117,16 @@ class _CallStore:
     def spilled(self, error: BaseException) -> None:
         """Redis could not take an event: one WARNING per outage."""
         self.outage.failed(time.monotonic(), error)
+
+    def spill_kept(self, count: int, error: BaseException) -> None:
+        """Redis could not take the spill: it is tried again in a second."""
+        self.spilled(error)
+        logger.debug(
+            "transcript spill: Redis took none of the %d events left (%s); trying again in %g s",
+            count,
+            type(error).__name__,
+            SPILL_RETRY_INTERVAL,
+        )
 
     def refused(self, call_id: str, error: BaseException) -> TranscriptStoreError:
         """The error for a failure of Redis on the call's keys (logged at ERROR when a value
@@ -386,22 +397,25 @@ class RedisTranscriptCollector:
         return kept
 
     def _write_spill(self) -> None:
-        while not self._stopping.is_set():
-            if not self._flush():
-                self._stopping.wait(SPILL_RETRY_INTERVAL)
-                continue
-            with self._writer_lock:
-                if not len(self._spill):
-                    self._writer = None
-                    return
+        while True:
+            flushed = self._flush()
+            if self._writer_done(flushed):
+                return
+            self._stopping.wait(SPILL_RETRY_INTERVAL)
 
-    def _flush(self, ends_at: float | None = None) -> bool:
+    def _writer_done(self, flushed: bool) -> bool:
+        """Whether the writer ends: the spill is written (or the collector closing)."""
+        with self._writer_lock:
+            done = (flushed and not len(self._spill)) or self._stopping.is_set()
+            if done:
+                self._writer = None
+            return done
+
+    def _flush(self, ends_at: float = math.inf) -> bool:
         """Write the spilled events, oldest first, each removed once Redis took it; False if
         Redis failed (or ``ends_at`` passed) before the spill was empty."""
         with self._flush_lock:
-            while (pending := self._spill.first()) is not None:
-                if ends_at is not None and time.monotonic() >= ends_at:
-                    return False
+            while (pending := self._spill.first()) is not None and time.monotonic() < ends_at:
                 try:
                     reply = self._add_script(
                         keys=self._store.keys(pending.call_id),
@@ -409,14 +423,14 @@ class RedisTranscriptCollector:
                     )
                 except _REDIS_FAILURES as error:
                     if is_passing(error):
-                        self._store.spilled(error)
+                        self._store.spill_kept(len(self._spill), error)
                         return False
                     self._store.refused(pending.call_id, error)
                 else:
                     self._store.added(pending, reply)
                 self._spill.remove(pending)
             self._store.outage.answered()
-            return True
+            return pending is None
 
 
 class AsyncRedisTranscriptCollector:
@@ -566,22 +580,24 @@ class AsyncRedisTranscriptCollector:
         return kept
 
     async def _write_spill(self) -> None:
-        while not self._stopping:
-            if await self._flush():
-                if not len(self._spill):
-                    self._writer = None
-                    return
-            else:
-                await asyncio.sleep(SPILL_RETRY_INTERVAL)
+        done = False
+        while not done:
+            done = self._writer_done(await self._flush())
+            await asyncio.sleep(0 if done else SPILL_RETRY_INTERVAL)
 
-    async def _flush(self, ends_at: float | None = None) -> bool:
+    def _writer_done(self, flushed: bool) -> bool:
+        """Whether the writer ends: the spill is written (or the collector closing)."""
+        done = (flushed and not len(self._spill)) or self._stopping
+        if done:
+            self._writer = None
+        return done
+
+    async def _flush(self, ends_at: float = math.inf) -> bool:
         """Write the spilled events, oldest first (see the sync collector's)."""
         if self._flush_lock is None:
             self._flush_lock = asyncio.Lock()
         async with self._flush_lock:
-            while (pending := self._spill.first()) is not None:
-                if ends_at is not None and time.monotonic() >= ends_at:
-                    return False
+            while (pending := self._spill.first()) is not None and time.monotonic() < ends_at:
                 try:
                     reply = await self._add_script(
                         keys=self._store.keys(pending.call_id),
@@ -589,11 +605,11 @@ class AsyncRedisTranscriptCollector:
                     )
                 except _REDIS_FAILURES as error:
                     if is_passing(error):
-                        self._store.spilled(error)
+                        self._store.spill_kept(len(self._spill), error)
                         return False
                     self._store.refused(pending.call_id, error)
                 else:
                     self._store.added(pending, reply)
                 self._spill.remove(pending)
             self._store.outage.answered()
-            return True
+            return pending is None

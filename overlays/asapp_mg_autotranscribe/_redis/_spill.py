@@ -45,11 +45,6 @@ class Spill:
     def __len__(self) -> int:
         return len(self._events)
 
-    @property
-    def bytes(self) -> int:
-        """The spilled events' size in bytes."""
-        return self._bytes
-
     def put(self, event: PendingEvent) -> bool:
         """Keep ``event``, after the others; False if it is spilled already."""
         size = event.size

@@ -199,9 +199,8 @@ def _adopt(state: _CacheState, claim: _Claim) -> None:
     """Keep a still-valid URL found in Redis if it is newer than the process's own."""
     if claim.url is None or claim.born_at is None:
         return
-    cached = state.cached
-    if cached is None or cached.fetched_at < claim.born_at:
-        state.cached = _CachedUrl(claim.url, claim.born_at)
+    found = [_CachedUrl(claim.url, claim.born_at), state.cached]
+    state.cached = max((c for c in found if c is not None), key=lambda c: c.fetched_at)
 
 
 class RedisStreamUrlCache(StreamUrlCache):
