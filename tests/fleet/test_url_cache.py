@@ -45,6 +45,19 @@ def client(server: FakeAsapp) -> Iterator[AutoTranscribeClient]:
     made.close()
 
 
+def url_worker(redis_server: RedisServer, server: FakeAsapp, **spec: Any) -> dict[str, Any]:
+    """What a worker process getting stream URLs needs (tests/fleet/worker.py)."""
+    return {
+        "role": "url",
+        "redis": redis_server.url,
+        "base_url": server.base_url,
+        "api_id": API_ID,
+        "api_secret": API_SECRET,
+        "deadline": 20,
+        **spec,
+    }
+
+
 @pytest.fixture
 def make_cache() -> Iterator[Any]:
     """Build a RedisStreamUrlCache; each is closed after the test."""
@@ -78,16 +91,7 @@ def test_4_processes_of_8_threads_make_one_upstream_request(
     redis_server: RedisServer, server: FakeAsapp
 ) -> None:
     server.answer(URL_OK)
-    spec = {
-        "role": "url",
-        "redis": redis_server.url,
-        "base_url": server.base_url,
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "threads": 8,
-        "lock_timeout": 30,
-        "deadline": 20,
-    }
+    spec = url_worker(redis_server, server, threads=8, lock_timeout=30)
     outcomes = start_together([Worker(**spec) for _ in range(4)])
     assert outcomes == [[STREAM_URL] * 8] * 4
     assert len(server.requests) == 1
@@ -205,16 +209,7 @@ def test_a_leader_killed_mid_fetch_is_replaced_after_the_lock_timeout(
     redis_server: RedisServer, server: FakeAsapp
 ) -> None:
     server.answer(no_answer(), URL_OK)
-    spec = {
-        "role": "url",
-        "redis": redis_server.url,
-        "base_url": server.base_url,
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "threads": 1,
-        "lock_timeout": 0.5,
-        "deadline": 20,
-    }
+    spec = url_worker(redis_server, server, threads=1, lock_timeout=0.5)
     leader = Worker(**spec)
     try:
         leader.ready().go()
@@ -372,6 +367,16 @@ def interrupting(request: httpx.Request) -> httpx.Response:
     raise Interrupted
 
 
+def killing(redis_server: RedisServer) -> Any:
+    """An answer that kills ``redis_server`` first, then gives the URL."""
+
+    def answer(wire: Any) -> bool:
+        redis_server.kill()
+        return bool(URL_OK(wire))
+
+    return answer
+
+
 def lock_key(client: redis.Redis) -> bytes:
     [url] = [k for k in client.scan_iter() if k.endswith(b":url")]
     return url[:-3] + b"lock"
@@ -419,11 +424,7 @@ def test_an_interrupted_leader_lets_the_next_one_lead(
 def test_redis_lost_while_the_leader_asks_upstream(
     make_cache: Any, own_redis: RedisServer, server: FakeAsapp, client: AutoTranscribeClient
 ) -> None:
-    def kill_redis_then_answer(wire: Any) -> bool:
-        own_redis.kill()
-        return URL_OK(wire)
-
-    server.answer(kill_redis_then_answer)
+    server.answer(killing(own_redis))
     cache = make_cache(client, own_redis.url)
     assert cache.get() == STREAM_URL  # stored nowhere, served all the same
     cache.invalidate()  # Redis is gone: forgotten here
@@ -435,10 +436,6 @@ def test_redis_lost_while_the_leader_asks_upstream(
 async def test_async_cache_under_redis_failures(
     own_redis: RedisServer, server: FakeAsapp, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def kill_redis_then_answer(wire: Any) -> bool:
-        own_redis.kill()
-        return URL_OK(wire)
-
     server.answer(URL_OK)
     client = AsyncAutoTranscribeClient(
         api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
@@ -460,7 +457,7 @@ async def test_async_cache_under_redis_failures(
         await waiting.get()
     admin.delete(url_key[:-3] + b"lock")
     admin.close()
-    server.answer(kill_redis_then_answer)
+    server.answer(killing(own_redis))
     cache.invalidate()
     assert await cache.get() == STREAM_URL  # Redis lost while the leader asked upstream
     await cache.ainvalidate()  # Redis is gone: forgotten here

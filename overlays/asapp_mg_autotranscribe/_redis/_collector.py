@@ -26,6 +26,7 @@ from .._transcripts._event import TranscriptEvent, parse_transcript_event
 from . import _scripts
 from ._connection import (
     Outage,
+    RedisConnection,
     call_tag,
     check_positive_int,
     check_prefix,
@@ -216,6 +217,15 @@ class _CallStore:
         )
 
 
+def _register(connection: RedisConnection) -> tuple[Any, Any, Any]:
+    """The collector's scripts (add, read, pop) on its client."""
+    client = connection.client
+    return tuple(
+        client.register_script(source)
+        for source in (_scripts.ADD_EVENT, _scripts.READ_CALL, _scripts.POP_CALL)
+    )
+
+
 def _digest(payload: str) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
 
@@ -261,10 +271,7 @@ class RedisTranscriptCollector:
     ) -> None:
         self._store = _CallStore(prefix, ttl, max_events_per_call, max_spill_bytes)
         self._connection = connect(redis, asynchronous=False)
-        client = self._connection.client
-        self._add_script = client.register_script(_scripts.ADD_EVENT)
-        self._read_script = client.register_script(_scripts.READ_CALL)
-        self._pop_script = client.register_script(_scripts.POP_CALL)
+        self._add_script, self._read_script, self._pop_script = _register(self._connection)
         self._closed = False
         self._start_afresh()
         _COLLECTORS.add(self)
@@ -456,10 +463,7 @@ class AsyncRedisTranscriptCollector:
     ) -> None:
         self._store = _CallStore(prefix, ttl, max_events_per_call, max_spill_bytes)
         self._connection = connect(redis, asynchronous=True)
-        client = self._connection.client
-        self._add_script = client.register_script(_scripts.ADD_EVENT)
-        self._read_script = client.register_script(_scripts.READ_CALL)
-        self._pop_script = client.register_script(_scripts.POP_CALL)
+        self._add_script, self._read_script, self._pop_script = _register(self._connection)
         self._closed = False
         self._start_afresh()
         _COLLECTORS.add(self)

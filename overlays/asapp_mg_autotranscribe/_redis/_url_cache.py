@@ -104,6 +104,12 @@ class _Fleet:
         self.wait_bound: float = deadline if deadline is not None else client.timeout.read
         self.outage = Outage("each process fetches its own stream URL")
 
+    def register_scripts(self) -> list[Any]:
+        """The cache's scripts (claim, store the URL, store the error, release) on its client."""
+        client = self.connection.client
+        sources = (_scripts.CLAIM_URL, _scripts.STORE_URL, _scripts.STORE_ERROR)
+        return [client.register_script(source) for source in (*sources, _scripts.RELEASE_LOCK)]
+
     def usable(self) -> bool:
         """Whether Redis is worth asking: it answers, or last failed 5 s ago or more."""
         failed_at = self.outage.failed_at
@@ -254,11 +260,9 @@ class RedisStreamUrlCache(StreamUrlCache):
             options=dict(self._state.options),
             clock=clock,
         )
-        redis_client = self._fleet.connection.client
-        self._claim_script = redis_client.register_script(_scripts.CLAIM_URL)
-        self._store_url_script = redis_client.register_script(_scripts.STORE_URL)
-        self._store_error_script = redis_client.register_script(_scripts.STORE_ERROR)
-        self._release_script = redis_client.register_script(_scripts.RELEASE_LOCK)
+        scripts = self._fleet.register_scripts()
+        self._claim_script, self._store_url_script, self._store_error_script = scripts[:3]
+        self._release_script = scripts[3]
 
     def _fetch(self, started_at: float) -> tuple[str, float]:
         fleet = self._fleet
@@ -353,11 +357,9 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
             options=dict(self._state.options),
             clock=clock,
         )
-        redis_client = self._fleet.connection.client
-        self._claim_script = redis_client.register_script(_scripts.CLAIM_URL)
-        self._store_url_script = redis_client.register_script(_scripts.STORE_URL)
-        self._store_error_script = redis_client.register_script(_scripts.STORE_ERROR)
-        self._release_script = redis_client.register_script(_scripts.RELEASE_LOCK)
+        scripts = self._fleet.register_scripts()
+        self._claim_script, self._store_url_script, self._store_error_script = scripts[:3]
+        self._release_script = scripts[3]
 
     async def _fetch(self, started_at: float) -> tuple[str, float]:
         fleet = self._fleet
