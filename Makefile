@@ -74,8 +74,13 @@ lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on over
 	$(BIN)/ruff check overlays tests examples scripts
 	$(BIN)/mypy overlays/asapp_mg_autotranscribe examples
 
+# The fleet tests run against real redis-server processes they start themselves.
+.PHONY: redis
+redis: ## Redis 7+ on the PATH for the tests (installs Debian's redis-server when root)
+	scripts/ensure-redis.sh
+
 .PHONY: unit
-unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
+unit: $(VENV_STAMP) redis ## pytest with coverage of overlays/ held at 100%
 	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
 
 .PHONY: mock

@@ -11,6 +11,7 @@ import asyncio
 import inspect
 import logging
 import pickle
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -579,6 +580,18 @@ def _configuration(make_api: Callable[..., Api], kind: str) -> BaseException:
     return caught.value
 
 
+def _transcript_store(make_api: Callable[..., Api], kind: str) -> BaseException:
+    from asapp_mg_autotranscribe.redis import RedisTranscriptCollector
+
+    with socket.socket() as bound:  # a loopback port that refuses every connection
+        bound.bind(("127.0.0.1", 0))
+        collector = RedisTranscriptCollector(f"redis://127.0.0.1:{bound.getsockname()[1]}/0")
+        with pytest.raises(sdk.TranscriptStoreError) as caught:
+            collector.events("CA1")
+        collector.close()
+    return caught.value
+
+
 # How to get each public error through the public API.
 ERROR_RECIPES: dict[str, Recipe] = {
     "ConfigurationError": _configuration,
@@ -611,6 +624,7 @@ ERROR_RECIPES: dict[str, Recipe] = {
     "ClientClosedError": _closed,
     "InvalidTranscriptEventError": _transcript_error,
     "WebhookAuthenticationError": _webhook_authentication,
+    "TranscriptStoreError": _transcript_store,
 }
 PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_after", "error_message")
 

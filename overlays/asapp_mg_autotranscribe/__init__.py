@@ -46,6 +46,7 @@ from ._exceptions import (
     RequestTooLargeError,
     ServiceUnavailableError,
     StreamingNotOkError,
+    TranscriptStoreError,
     UnprocessableEntityError,
     WebhookAuthenticationError,
 )
@@ -129,6 +130,7 @@ __all__ = [
     "StreamingResult",
     "TranscriptCollector",
     "TranscriptEvent",
+    "TranscriptStoreError",
     "TranscriptWebhook",
     "TranscriptionSettings",
     "TwilioTrackMap",

@@ -21,6 +21,8 @@ ASAPPError
 │                               documented JSON, too large, or not decodable
 ├── InvalidTranscriptEventError a transcript webhook body that is not a transcript event
 ├── StreamingNotOkError         a 200 whose ``isOk`` is false
+├── TranscriptStoreError        the Redis transcript store could not be read, or holds a
+│                               value that is not the SDK's
 └── WebhookAuthenticationError  a transcript webhook request without the right secret
 
 Every error pickles and unpickles as itself (so it crosses process pools), and none holds
@@ -60,6 +62,7 @@ __all__ = [
     "RequestTooLargeError",
     "ServiceUnavailableError",
     "StreamingNotOkError",
+    "TranscriptStoreError",
     "UnprocessableEntityError",
     "WebhookAuthenticationError",
     "status_error_class",
@@ -240,6 +243,15 @@ class WebhookAuthenticationError(ASAPPError):
     """A transcript webhook request without the agreed secret: missing, presented more
     than once, or wrong (see ``verify_transcript_request``). Answer it 401. The message
     names where the secret was looked for, never a value presented or expected."""
+
+
+class TranscriptStoreError(ASAPPError):
+    """The Redis transcript store failed a read (Redis could not be reached), or a call's
+    keys hold a value the SDK did not write (another program wrote them).
+
+    Raised by ``RedisTranscriptCollector`` (``asapp_mg_autotranscribe.redis``); the message
+    names the call, never an utterance's text.
+    """
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
