@@ -33,10 +33,10 @@ from ._exceptions import (
 from ._httpx_internals import check_set_body
 from ._logging import logger
 from ._options import CallSettings, resolve_options
-from ._redaction import Redactor
+from ._redaction import Redactor, keep_body
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
-from ._transport import ACCEPT_ENCODING, BoundedBody, keep_body, restore_location
+from ._transport import ACCEPT_ENCODING, BoundedBody, restore_location
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:

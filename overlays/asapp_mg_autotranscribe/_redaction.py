@@ -23,6 +23,7 @@ so URLs are masked before they reach a log line or a message.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import json
 import re
@@ -30,9 +31,9 @@ from collections.abc import Iterable, Iterator
 
 import httpx
 
-from ._transport import keep_body, with_body
+from ._httpx_internals import set_body
 
-__all__ = ["REDACTED", "Redactor", "mask_stream_url", "mask_tokens"]
+__all__ = ["REDACTED", "Redactor", "keep_body", "mask_stream_url", "mask_tokens", "with_body"]
 
 REDACTED = "[redacted]"
 _REDACTED_BYTES = REDACTED.encode()
@@ -64,6 +65,49 @@ _MASK = "***"
 # One way of writing a character: a sequence of positions, each the characters that may
 # stand there ("u", then "7", then "fF" for the hex digit f in either case).
 _Form = tuple[str, ...]
+
+
+# What a kept response's extensions hold: what describes the answer, nothing of the wire.
+_ANSWER_EXTENSIONS = frozenset({"http_version", "reason_phrase"})
+
+
+def keep_body(response: httpx.Response, content: bytes) -> None:
+    """Make ``content`` (decoded) the body of ``response``, and detach it from the wire.
+
+    The SDK reads and decodes bodies itself (bounded), then hands the result to httpx as
+    ``response.read()`` would (``set_body``), so ``response.content``,
+    ``.text`` and ``.json()`` work on errors' responses as on any other. Its stream becomes
+    that content (as for a response built in memory), so that it no longer reaches the
+    connection and the request as sent (credentials included); of its extensions it keeps
+    what describes the answer (HTTP version, reason phrase), not the network stream; the
+    redirect httpx prepares from a Location (``next_request``) is dropped, as redirects
+    are never followed.
+    """
+    set_body(response, content)
+    response.stream = httpx.ByteStream(content)
+    response.next_request = None
+    extensions = response.extensions
+    if extensions.keys() - _ANSWER_EXTENSIONS:
+        response.extensions = {
+            name: value for name, value in extensions.items() if name in _ANSWER_EXTENSIONS
+        }
+
+
+def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A copy of ``response`` (read, detached) whose body is ``content``."""
+    copy = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(content),
+        request=response.request,
+        extensions=response.extensions,
+        default_encoding=response.default_encoding,
+    )
+    set_body(copy, content)
+    copy.is_stream_consumed = copy.is_closed = True
+    with contextlib.suppress(RuntimeError):  # unset on an answer built in memory
+        copy.elapsed = response.elapsed
+    return copy
 
 
 class Redactor:

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 import zlib
 from contextvars import ContextVar
@@ -24,16 +23,13 @@ from typing import Any
 import httpx
 
 from ._constants import MAX_CONTENT_ENCODINGS
-from ._httpx_internals import set_body
 
 __all__ = [
     "ATTEMPT_ENDS_AT",
     "BoundedBody",
     "ahold_location",
     "hold_location",
-    "keep_body",
     "restore_location",
-    "with_body",
 ]
 
 ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", default=None)
@@ -43,8 +39,6 @@ ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", 
 ACCEPT_ENCODING = "gzip, deflate"
 # The most one zlib call may output at once.
 _PIECE = 64 * 1024
-# What a kept response's extensions hold: what describes the answer, nothing of the wire.
-_ANSWER_EXTENSIONS = frozenset({"http_version", "reason_phrase"})
 
 
 # --- redirects -------------------------------------------------------------------------------
@@ -222,42 +216,3 @@ class BoundedBody:
         self._chunks.append(data)
         self._size += len(data)
         return True
-
-
-def keep_body(response: httpx.Response, content: bytes) -> None:
-    """Make ``content`` (decoded) the body of ``response``, and detach it from the wire.
-
-    The SDK reads and decodes bodies itself (bounded), then hands the result to httpx as
-    ``response.read()`` would (``set_body``), so ``response.content``,
-    ``.text`` and ``.json()`` work on errors' responses as on any other. Its stream becomes
-    that content (as for a response built in memory), so that it no longer reaches the
-    connection and the request as sent (credentials included); of its extensions it keeps
-    what describes the answer (HTTP version, reason phrase), not the network stream; the
-    redirect httpx prepares from a Location (``next_request``) is dropped, as redirects
-    are never followed.
-    """
-    set_body(response, content)
-    response.stream = httpx.ByteStream(content)
-    response.next_request = None
-    extensions = response.extensions
-    if extensions.keys() - _ANSWER_EXTENSIONS:
-        response.extensions = {
-            name: value for name, value in extensions.items() if name in _ANSWER_EXTENSIONS
-        }
-
-
-def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
-    """A copy of ``response`` (read, detached) whose body is ``content``."""
-    copy = httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(content),
-        request=response.request,
-        extensions=response.extensions,
-        default_encoding=response.default_encoding,
-    )
-    set_body(copy, content)
-    copy.is_stream_consumed = copy.is_closed = True
-    with contextlib.suppress(RuntimeError):  # unset on an answer built in memory
-        copy.elapsed = response.elapsed
-    return copy

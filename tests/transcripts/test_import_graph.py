@@ -18,7 +18,9 @@ NEUTRAL = {
     f"{NAME}._exceptions",
     f"{NAME}._generated",
     f"{NAME}._header_text",
+    f"{NAME}._httpx_internals",  # the redaction writes a scrubbed body through it
     f"{NAME}._logging",
+    f"{NAME}._redaction",  # the errors mask what they show
     f"{NAME}._retries",  # the exceptions read Retry-After with it
 }
 
