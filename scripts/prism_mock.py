@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -201,10 +201,11 @@ def local_server(
     log_path: Path,
     *,
     name: str,
-    env: dict[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> Iterator[str]:
-    """Run ``command``, a server that listens on 127.0.0.1:``port``, until the block ends;
-    yield its base URL. Its output goes to ``log_path``; ``name`` is for messages."""
+    """Run ``command`` (in ``cwd``), a server that listens on 127.0.0.1:``port``, until the
+    block ends; yield its base URL. Its output goes to ``log_path``; ``name`` is for messages."""
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command,
@@ -212,6 +213,7 @@ def local_server(
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
+            cwd=cwd,
             start_new_session=True,
             preexec_fn=_die_with_parent,
         )

@@ -22,6 +22,10 @@ The convention, for whoever adds a snippet to README.md:
       It needs a service the test starts on 127.0.0.1 for it (NEEDS: ``redis``, a
       redis-server whose URL is in ``REDIS_URL``); the snippet must read the variables the
       need sets.
+  ``<!-- snippet: serves -->``
+      It is a server that runs until stopped: it must read the port to listen on from
+      ``PORT`` (the test gives a free one). It passes when it answers an HTTP request on
+      127.0.0.1 at that port; the test then stops it.
 
   An unknown directive, given name or need fails that snippet's test, naming it: add it
   to GIVENS or NEEDS here. A ``snippet:`` comment that is not right above a Python block
@@ -35,6 +39,7 @@ import contextlib
 import os
 import re
 import shutil
+import socket
 import subprocess
 import symtable
 import sys
@@ -85,6 +90,16 @@ GIVENS: dict[str, str] = {
     "trace_id": "trace_id = 'b7ad6b7169203331'",
     "log": "import logging\nlog = logging.getLogger('voice')",
     "FALLBACK_TWIML": "FALLBACK_TWIML = '<Response><Say>Please hold.</Say></Response>'",
+    "collector": (
+        "from asapp_mg_autotranscribe import TranscriptCollector\n"
+        "collector = TranscriptCollector()"
+    ),
+    "webhook": (
+        "import os\n"
+        "from asapp_mg_autotranscribe import TranscriptCollector, TranscriptWebhook\n"
+        "webhook = TranscriptWebhook(TranscriptCollector().add, "
+        "secret=os.environ['TRANSCRIPT_WEBHOOK_SECRET'], secret_name='X-Transcript-Token')"
+    ),
 }
 
 
@@ -134,6 +149,7 @@ class Directives:
 
     given: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    serves: bool = False
     problems: tuple[str, ...] = ()
 
 
@@ -165,9 +181,10 @@ def read_snippets(markdown: str) -> tuple[list[Snippet], list[str]]:
 
 
 def parse_directives(marker: str | None) -> Directives:
-    """The directives of a marker's text (``given a, b; needs redis``)."""
+    """The directives of a marker's text (``given a, b; needs redis; serves``)."""
     given: list[str] = []
     needs: list[str] = []
+    serves = False
     problems: list[str] = []
     for directive in (marker or "").split(";"):
         verb, _, rest = directive.strip().partition(" ")
@@ -182,9 +199,11 @@ def parse_directives(marker: str | None) -> Directives:
             problems += [
                 f"no need named {name!r}: add it to NEEDS" for name in names if name not in NEEDS
             ]
+        elif verb == "serves" and not rest:
+            serves = True
         elif verb:
-            problems.append(f"unknown directive {directive.strip()!r} (given, needs)")
-    return Directives(tuple(given), tuple(needs), tuple(problems))
+            problems.append(f"unknown directive {directive.strip()!r} (given, needs, serves)")
+    return Directives(tuple(given), tuple(needs), serves, tuple(problems))
 
 
 def unbound_names(code: str) -> set[str]:
@@ -220,16 +239,22 @@ with open(sys.argv[2], encoding="utf-8") as source:
 """
 
 
-def run_snippet(
-    snippet: Snippet, folder: Path, environment: Mapping[str, str], given: tuple[str, ...]
-) -> subprocess.CompletedProcess[str]:
-    """Run the snippet in a fresh interpreter in ``folder``, with only ``environment``."""
+def snippet_command(snippet: Snippet, folder: Path, given: tuple[str, ...]) -> list[str]:
+    """The command that runs the snippet (after the given names' code) in a fresh
+    interpreter, its lines numbered as in README.md."""
     prelude = folder / "given.py"
     prelude.write_text("\n".join(GIVENS[name] for name in given) + "\n", encoding="utf-8")
     source = folder / "snippet.py"
     source.write_text("\n" * (snippet.line - 1) + snippet.code, encoding="utf-8")
+    return [sys.executable, *WARNINGS, "-c", _RUNNER, str(prelude), str(source), str(README)]
+
+
+def run_snippet(
+    snippet: Snippet, folder: Path, environment: Mapping[str, str], given: tuple[str, ...]
+) -> subprocess.CompletedProcess[str]:
+    """Run the snippet in a fresh interpreter in ``folder``, with only ``environment``."""
     return subprocess.run(
-        [sys.executable, *WARNINGS, "-c", _RUNNER, str(prelude), str(source), str(README)],
+        snippet_command(snippet, folder, given),
         cwd=folder,
         env=dict(environment),
         capture_output=True,
@@ -285,7 +310,32 @@ def check_and_run(
             unread = [name for name in need.variables if name not in snippet.code]
             assert not unread, f"{snippet.name} needs {need_name} but never reads {unread}"
             environment |= stack.enter_context(need.start(folder))
+        if directives.serves:
+            return serve_snippet(snippet, folder, environment, directives.given)
         return run_snippet(snippet, folder, environment, directives.given)
+
+
+def serve_snippet(
+    snippet: Snippet, folder: Path, environment: Mapping[str, str], given: tuple[str, ...]
+) -> subprocess.CompletedProcess[str]:
+    """Start the server the snippet is on a free port (``PORT``), send it one HTTP request
+    once it listens, stop it; completed with status 0 when it answered HTTP."""
+    assert "PORT" in snippet.code, f"{snippet.name} serves but never reads PORT"
+    port = free_port()
+    command = snippet_command(snippet, folder, given)
+    log = folder / "server.log"
+    environment = {**environment, "PORT": str(port)}
+    try:
+        with (
+            local_server(command, port, log, name=snippet.name, env=environment, cwd=folder),
+            socket.create_connection(("127.0.0.1", port), timeout=SNIPPET_TIMEOUT) as connection,
+        ):
+            connection.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            answer = connection.recv(64)
+    except ServerError as error:
+        return subprocess.CompletedProcess(command, 1, "", str(error))
+    status = 0 if answer.startswith(b"HTTP/1.") else 1
+    return subprocess.CompletedProcess(command, status, "", f"it answered {answer!r}")
 
 
 def test_the_readme_has_snippets_and_every_marker_sits_above_one() -> None:
@@ -345,7 +395,8 @@ def test_markers_are_read_from_the_comment_above_a_python_fence() -> None:
     [
         ("given nobody", "no given named 'nobody': add it to GIVENS"),
         ("needs postgres", "no need named 'postgres': add it to NEEDS"),
-        ("skip", "unknown directive 'skip' (given, needs)"),
+        ("skip", "unknown directive 'skip' (given, needs, serves)"),
+            ("serves 8080", "unknown directive 'serves 8080' (given, needs, serves)"),
     ],
 )
 def test_an_unknown_directive_given_or_need_is_a_problem(marker: str, problem: str) -> None:
@@ -391,3 +442,22 @@ def test_a_need_whose_variables_the_snippet_never_reads_fails(tmp_path: Path) ->
     snippet = Snippet(1, "print('no redis here')\n", "Test", "needs redis")
     with pytest.raises(AssertionError, match=r"needs redis but never reads \['REDIS_URL'\]"):
         check_and_run(snippet, "http://127.0.0.1:9", tmp_path)
+
+
+def test_a_serving_snippet_passes_when_it_answers_http(tmp_path: Path) -> None:
+    code = (
+        "import os\nfrom http.server import BaseHTTPRequestHandler, HTTPServer\n"
+        "HTTPServer(('127.0.0.1', int(os.environ['PORT'])), BaseHTTPRequestHandler)"
+        ".serve_forever()\n"
+    )
+    environment = new_user_environment("http://127.0.0.1:1", tmp_path)
+    completed = serve_snippet(Snippet(1, code, "served"), tmp_path, environment, ())
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_a_serving_snippet_that_ends_before_listening_fails(tmp_path: Path) -> None:
+    code = "import os\nprint(os.environ['PORT'])\n"
+    environment = new_user_environment("http://127.0.0.1:1", tmp_path)
+    completed = serve_snippet(Snippet(1, code, "ended"), tmp_path, environment, ())
+    assert completed.returncode == 1
+    assert "before listening" in completed.stderr
