@@ -74,6 +74,8 @@ def assert_never_quotes(error: BaseException, text: str) -> None:
         ("HTTPS_PROXY", f"ftp://user:{PASSWORD}@proxy.example", "scheme"),
         ("ALL_PROXY", f"socks4://user:{PASSWORD}@proxy.example", "scheme"),
         ("HTTPS_PROXY", f"http://user:{PASSWORD}@:3128", "no host"),
+        ("HTTPS_PROXY", f"http://user:{PASSWORD}@[proxy", "not a host name"),
+        ("ALL_PROXY", f"http://user:{PASSWORD}@pro xy.example:3128", "not a host name"),
         ("ALL_PROXY", f"http://user:{PASSWORD}@proxy.example:99999", "port"),
         ("HTTPS_PROXY", f"http://user:{PASSWORD}@proxy.example:0", "port"),
     ],

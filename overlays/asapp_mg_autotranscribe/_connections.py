@@ -82,6 +82,8 @@ def _proxy(variable: str, url: str) -> httpx.Proxy:
         raise _unusable_proxy(variable, f"its scheme is not one of {', '.join(_PROXY_SCHEMES)}")
     if not parsed.host:
         raise _unusable_proxy(variable, "it names no host")
+    if "%" in parsed.host:  # httpx escaped what a host name cannot hold ("[", a space)
+        raise _unusable_proxy(variable, "its host is not a host name")
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise _unusable_proxy(variable, "its port is not between 1 and 65535")
     if parsed.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
