@@ -91,8 +91,7 @@ GIVENS: dict[str, str] = {
     "log": "import logging\nlog = logging.getLogger('voice')",
     "FALLBACK_TWIML": "FALLBACK_TWIML = '<Response><Say>Please hold.</Say></Response>'",
     "collector": (
-        "from asapp_mg_autotranscribe import TranscriptCollector\n"
-        "collector = TranscriptCollector()"
+        "from asapp_mg_autotranscribe import TranscriptCollector\ncollector = TranscriptCollector()"
     ),
     "webhook": (
         "import os\n"
@@ -396,7 +395,7 @@ def test_markers_are_read_from_the_comment_above_a_python_fence() -> None:
         ("given nobody", "no given named 'nobody': add it to GIVENS"),
         ("needs postgres", "no need named 'postgres': add it to NEEDS"),
         ("skip", "unknown directive 'skip' (given, needs, serves)"),
-            ("serves 8080", "unknown directive 'serves 8080' (given, needs, serves)"),
+        ("serves 8080", "unknown directive 'serves 8080' (given, needs, serves)"),
     ],
 )
 def test_an_unknown_directive_given_or_need_is_a_problem(marker: str, problem: str) -> None:
