@@ -97,11 +97,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the same fleet without Redis (ASAPP_REDIS_URL unset): see which promises break",
     )
+    parser.add_argument(
+        "--pause",
+        action="store_true",
+        help="once the fleet is up, wait for Enter before playing the call (to look at it)",
+    )
     arguments = parser.parse_args(argv)
     # A TERM (`kill`, make being stopped) ends the demo as Ctrl-C does: everything stopped.
     signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
-        promises = _run(with_redis=not arguments.without_redis)
+        promises = _run(with_redis=not arguments.without_redis, pause=arguments.pause)
     except KeyboardInterrupt:
         print("\nInterrupted; everything the demo started is stopped.", file=sys.stderr)
         return 130
@@ -120,9 +125,12 @@ def _exit_on_signal(signal_number: int, _frame: object) -> None:
     sys.exit(128 + signal_number)
 
 
-def _run(*, with_redis: bool) -> Promises:
+def _run(*, with_redis: bool, pause: bool) -> Promises:
     with tempfile.TemporaryDirectory(prefix="fleet-demo-") as scratch:
         with _fleet(Path(scratch), with_redis=with_redis) as fleet:
+            if pause:
+                print("\nThe fleet is up: press Enter to play the call.", flush=True)
+                sys.stdin.readline()
             print("\nPlaying one call.\n", flush=True)
             promises = Promises()
             _play(fleet, promises)

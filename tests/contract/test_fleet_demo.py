@@ -114,35 +114,35 @@ def test_ctrl_c_stops_everything_the_demo_started() -> None:
     environment, mark = _marked_environment()
     # In a session of its own, as a terminal's foreground job is: Ctrl-C signals its group.
     demo = subprocess.Popen(
-        [sys.executable, str(DEMO)],
+        [sys.executable, str(DEMO), "--pause"],
         cwd=REPO_ROOT,
         env=environment,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,  # never written: the demo waits there
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
+        bufsize=0,  # unbuffered: a line read is all that was taken, so select sees the rest
         start_new_session=True,
     )
     try:
         assert demo.stdout is not None
         seen = ""
         ends_at = time.monotonic() + BOUND
-        while "Playing one call." not in seen:  # every part of the fleet is up
+        while "press Enter to play the call" not in seen:  # the fleet is up, and waits
             readable, _, _ = select.select(
                 [demo.stdout], [], [], max(0.0, ends_at - time.monotonic())
             )
-            line = demo.stdout.readline() if readable else ""
+            line = demo.stdout.readline().decode() if readable else ""
             assert line, f"the demo never got to play the call:\n{seen}"
             seen += line
         assert _left_behind(mark), "the fleet's processes are not found by their mark"
         os.killpg(demo.pid, signal.SIGINT)
         status = demo.wait(timeout=BOUND)
-        stderr = demo.stderr.read() if demo.stderr is not None else ""
+        stderr = demo.stderr.read().decode() if demo.stderr is not None else ""
     finally:
         if demo.poll() is None:
             demo.kill()
             demo.wait()
-        for stream in (demo.stdout, demo.stderr):
+        for stream in (demo.stdin, demo.stdout, demo.stderr):
             if stream is not None:
                 stream.close()
     assert status == 130, stderr
