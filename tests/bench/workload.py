@@ -43,8 +43,8 @@ TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 # The operations, in the fake API's counter names.
 OPERATIONS = ("stream_url", "start_streaming", "stop_streaming")
-RAW, GENERATED, OURS = "raw httpx", "generated", "ours"
-VARIANTS = (RAW, GENERATED, OURS)
+RAW, GENERATED, OURS, OURS_RAW = "raw httpx", "generated", "ours", "ours, raw response"
+VARIANTS = (RAW, GENERATED, OURS, OURS_RAW)
 
 # What every variant sends: the SDK's start_streaming with a Twilio track map.
 START_REQUEST: dict[str, Any] = {
@@ -165,6 +165,29 @@ def sdk_calls(client: AutoTranscribeClient) -> Calls:
     }
 
 
+def sdk_raw_response_calls(client: AutoTranscribeClient) -> Calls:
+    """Our client's three methods through ``with_raw_response``, then ``parse()``: the same
+    result as the plain call."""
+    raw = client.with_raw_response
+
+    def stream_url() -> object:
+        return raw.get_twilio_media_stream_url().parse()
+
+    def start() -> object:
+        return raw.start_streaming(
+            namespace="twilio",
+            guid=CALL_SID,
+            customer_id=CUSTOMER_ID,
+            agent_id=AGENT_ID,
+            twilio_track_map={"inbound": "customer", "outbound": "agent"},
+        ).parse()
+
+    def stop() -> object:
+        return raw.stop_streaming(namespace="twilio", guid=CALL_SID).parse()
+
+    return {"stream_url": stream_url, "start_streaming": start, "stop_streaming": stop}
+
+
 def raw_async_start(http: httpx.AsyncClient, base_url: str) -> Callable[[], Awaitable[object]]:
     """start_streaming as a hand-built request on a plain httpx.AsyncClient."""
     url = base_url + START_PATH
@@ -214,7 +237,7 @@ def check_same_requests(api: FakeApi, calls_by_variant: dict[str, Calls]) -> Non
                 assert isinstance(result, expected_types[operation]), (variant, result)
             elif operation == "stream_url":
                 assert result == STREAMING_URL, (variant, result)
-            elif variant == OURS:
+            elif variant in (OURS, OURS_RAW):
                 assert getattr(result, "is_ok", False), (variant, result)
                 has_summary = getattr(getattr(result, "customer", None), "summary", None)
                 assert (has_summary is not None) == (operation == "stop_streaming"), result
