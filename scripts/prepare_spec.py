@@ -1,20 +1,29 @@
-"""Prepare a vendored OpenAPI document for the generator, in a temporary copy.
+"""Prepare the vendored OpenAPI documents for the generator, in temporary copies.
 
 ASAPP's published documents write each operation's schemas inline in ``paths`` and again
 as named ``components`` that no path refers to. Generated as they are, those unused
 components become a second set of models, and a readable class name given to an
 operation's schema in the generator configuration can collide with one of them. So the
-copy given to the generator keeps only what the operations use:
+copy given to the generator keeps only what the SDK's operations use:
 
-1. components that no operation refers to (directly or through other components) are
-   left out of the copy; the vendored file itself is never changed;
+1. the operations sdk-names.yaml does not keep of the spec (its ``operations`` list) are
+   left out of the copy, and so are the components that no kept operation refers to
+   (directly or through other components); the vendored file itself is never changed;
 2. a ``class_overrides`` name of the generator configuration that is still taken by a
    kept component stops the generation, naming both;
 3. where an operation's own (inline) schema and the component of the name the SDK gives
    it differ, the operation's schema is what counts; the change summary
    (scripts/spec_diff.py, run first by ``make regenerate``) says so in a NOTE line.
 
-Usage: ``python scripts/prepare_spec.py SPEC CONFIG OUT`` (OUT is written as JSON).
+With each copy goes the SDK's names of the spec's operations, arguments and types
+(sdk-names.yaml resolved by scripts/sdk_names.py, across every spec), as a template the
+generator templates import (``sdk_names.jinja``: ``{% from "sdk_names.jinja" import
+SDK %}``). A name the table gives that the spec does not have, or a name taken twice,
+stops the generation.
+
+Usage: ``python scripts/prepare_spec.py ROOT WORK [PACKAGE ...]``: for each spec of
+ROOT/scripts/specs.txt (those of the PACKAGEs given, else all), WORK/PACKAGE.json (the
+copy) and WORK/PACKAGE.names.jinja.
 """
 
 from __future__ import annotations
@@ -27,8 +36,16 @@ from typing import Any
 
 import yaml
 from openapi_python_client.strings import pascal_case
+from sdk_names import NamingError, check_across_specs, kept_operation_ids, resolve
 
-__all__ = ["PreparedSpec", "SpecPreparationError", "inline_schema_names", "prepare"]
+__all__ = [
+    "PreparedSpec",
+    "SpecPreparationError",
+    "inline_schema_names",
+    "names_template",
+    "prepare",
+    "without_operations",
+]
 
 _REF_PREFIX = "#/components/"
 
@@ -104,8 +121,30 @@ def inline_schema_names(document: dict[str, Any]) -> dict[str, tuple[str, object
     return names
 
 
-def prepare(document: dict[str, Any], class_overrides: dict[str, Any]) -> PreparedSpec:
-    """The copy to generate from (see the module docstring)."""
+def without_operations(document: dict[str, Any], keep: list[str] | None) -> dict[str, Any]:
+    """A copy of ``document`` with only the operations ``keep`` names (all if None); a path
+    left with no operation goes too."""
+    copy: dict[str, Any] = json.loads(json.dumps(document))
+    if keep is None:
+        return copy
+    paths = copy.get("paths") or {}
+    for path in list(paths):
+        path_item = paths[path]
+        for method in list(path_item):
+            operation = path_item[method]
+            if isinstance(operation, dict) and operation.get("operationId") not in keep:
+                del path_item[method]
+        if not any(isinstance(item, dict) and "operationId" in item for item in path_item.values()):
+            del paths[path]
+    return copy
+
+
+def prepare(
+    document: dict[str, Any], class_overrides: dict[str, Any], keep: list[str] | None = None
+) -> PreparedSpec:
+    """The copy to generate from (see the module docstring), with the operations ``keep``
+    names (all if None)."""
+    document = without_operations(document, keep)
     used = _used_components(document)
     copy = json.loads(json.dumps(document))
     components: dict[str, dict[str, Any]] = copy.get("components", {})
@@ -140,20 +179,60 @@ def prepare(document: dict[str, Any], class_overrides: dict[str, Any]) -> Prepar
     return PreparedSpec(copy, notes)
 
 
+def names_template(data: dict[str, Any]) -> str:
+    """A Jinja template defining ``SDK``, the names ``data`` (plain data) holds."""
+    # A Python literal of str, bool, None, list and dict is a Jinja expression too.
+    return (
+        "{# The SDK's names of this spec, from sdk-names.yaml (scripts/prepare_spec.py). #}\n"
+        f"{{% set SDK = {data!r} %}}\n"
+    )
+
+
+def _load(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
 def main(argv: list[str]) -> int:
-    """Command line: SPEC CONFIG OUT."""
-    if len(argv) != 3:
-        print("usage: prepare_spec.py SPEC CONFIG OUT", file=sys.stderr)
+    """Command line: ROOT WORK [PACKAGE ...]."""
+    if len(argv) < 2:
+        print("usage: prepare_spec.py ROOT WORK [PACKAGE ...]", file=sys.stderr)
         return 2
-    spec_path, config_path, out_path = (Path(arg) for arg in argv)
-    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+    root, work = Path(argv[0]), Path(argv[1])
+    wanted = set(argv[2:])
+    names = _load(root / "sdk-names.yaml") or {}
+    entries = [
+        line.split()
+        for line in (root / "scripts" / "specs.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    resolved = []
+    prepared = {}
+    spec_file = "sdk-names.yaml"
     try:
-        prepared = prepare(document, config.get("class_overrides") or {})
+        for spec_file, config_file, package in entries:
+            document = _load(root / "api-specs" / spec_file)
+            config = _load(root / config_file) or {}
+            keep = kept_operation_ids(names, spec_file)
+            spec_names = resolve(
+                without_operations(document, keep),
+                spec_file,
+                names,
+                field_prefix=config.get("field_prefix", "field_"),
+            )
+            resolved.append(spec_names)
+            if not wanted or package in wanted:
+                spec = prepare(document, config.get("class_overrides") or {}, keep)
+                prepared[package] = (spec, spec_names)
+        check_across_specs(resolved, names)
     except SpecPreparationError as error:
-        print(f"{spec_path}: {error}", file=sys.stderr)
+        print(f"api-specs/{spec_file}: {error}", file=sys.stderr)
         return 1
-    out_path.write_text(json.dumps(prepared.document, indent=1), encoding="utf-8")
+    except NamingError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for package, (spec, spec_names) in prepared.items():
+        (work / f"{package}.json").write_text(json.dumps(spec.document, indent=1), "utf-8")
+        (work / f"{package}.names.jinja").write_text(names_template(spec_names.as_data()), "utf-8")
     return 0
 
 

@@ -19,7 +19,7 @@ from doubles import API_SECRET
 __all__ = ["assert_secret_unreachable", "secret_paths"]
 
 # Objects of these packages are walked attribute by attribute; others only as listed below.
-_OWN_PACKAGES = ("asapp_mg_autotranscribe", "mg_autotranscribe_client")
+_OWN_PACKAGES = ("asapp_mg_autotranscribe",)
 _MAX_DEPTH = 12
 
 

@@ -130,12 +130,12 @@ class CallState(Generic[_ResultT]):
         self.deadline_at = None if settings.deadline is None else self.started + settings.deadline
         self.attempt = 0
         self.status_code: int | None = None
-        self.span: CallSpan = start_span(call.endpoint.operation_id, request.method)
+        self.span: CallSpan = start_span(call.operation_id, request.method)
 
     @property
     def name(self) -> str:
         """The operation's id, for messages."""
-        return self.call.endpoint.operation_id
+        return self.call.operation_id
 
     def elapsed(self) -> float:
         """Seconds since the call began."""
@@ -340,7 +340,7 @@ class BaseClient(Generic[_HttpClientT]):
     def _body_reader(
         self, state: CallState[Any], response: httpx.Response, ends_at: float
     ) -> BoundedBody:
-        return BoundedBody(response, limit=state.call.endpoint.max_response_bytes, ends_at=ends_at)
+        return BoundedBody(response, limit=state.call.max_response_bytes, ends_at=ends_at)
 
     def _on_response(
         self, state: CallState[_ResultT], response: httpx.Response, body: BoundedBody
@@ -359,17 +359,17 @@ class BaseClient(Generic[_HttpClientT]):
 
                 return RawResponse(
                     response,
-                    state.call.endpoint,
+                    state.call,
                     retries_taken=state.attempt,
                     elapsed=state.elapsed(),
                 )
-            result: _ResultT = state.call.endpoint.read_answer(response)
+            result: _ResultT = state.call.read_answer(response)
             return result
-        error = state.call.endpoint.status_error(response, truncated=body.truncated)
+        error = state.call.status_error(response, truncated=body.truncated)
         delay = None
         if state.attempt < state.settings.max_retries:
             delay = self._retry_policy.delay_after_status(
-                idempotent=state.call.endpoint.idempotent,
+                idempotent=state.call.idempotent,
                 status_code=status,
                 headers=response.headers,
                 attempt=state.attempt,
@@ -384,7 +384,7 @@ class BaseClient(Generic[_HttpClientT]):
         if body.truncated:
             raise InvalidResponseError(
                 f"{state.name}: response body is larger than the "
-                f"{state.call.endpoint.max_response_bytes} bytes the SDK reads; not read in full",
+                f"{state.call.max_response_bytes} bytes the SDK reads; not read in full",
                 response=response,
             )
         if body.undecodable is not None:
@@ -399,7 +399,7 @@ class BaseClient(Generic[_HttpClientT]):
         delay = None
         if state.attempt < state.settings.max_retries:
             delay = self._retry_policy.delay_after_error(
-                idempotent=state.call.endpoint.idempotent, error=error, attempt=state.attempt
+                idempotent=state.call.idempotent, error=error, attempt=state.attempt
             )
         if delay is None:
             raise mapped from error

@@ -33,8 +33,8 @@ from ._exceptions import (
     InvalidRequestError,
     StreamingNotOkError,
 )
+from ._generated import TwilioTrackMap
 from ._media_gateway._twiml import twilio_stream_twiml
-from ._media_gateway._types import TwilioTrackMap
 from ._version import __title__, __version__
 
 __all__ = ["main"]

@@ -11,7 +11,7 @@ from ._endpoint import parse_json
 from ._exceptions import InvalidResponseError
 
 if TYPE_CHECKING:
-    from ._endpoint import Endpoint
+    from ._endpoint import PreparedCall
 
 __all__ = ["RawResponse"]
 
@@ -32,13 +32,13 @@ class RawResponse(Generic[_ResultT, _ModelT]):
     def __init__(
         self,
         response: httpx.Response,
-        endpoint: Endpoint[_ResultT, _ModelT],
+        call: PreparedCall[_ResultT, _ModelT],
         *,
         retries_taken: int,
         elapsed: float,
     ) -> None:
         self._response = response
-        self._endpoint = endpoint
+        self._call = call
         self.retries_taken = retries_taken
         """How many retries the call took before this answer (0: the first attempt)."""
         self.elapsed = elapsed
@@ -70,21 +70,21 @@ class RawResponse(Generic[_ResultT, _ModelT]):
             return parse_json(self._response.content)
         except ValueError:
             raise InvalidResponseError(
-                f"{self._endpoint.operation_id}: the response is not JSON", response=self._response
+                f"{self._call.operation_id}: the response is not JSON", response=self._response
             ) from None
 
     @functools.cached_property
     def model(self) -> _ModelT:
         """The generated model of the answer (InvalidResponseError if the body does not fit)."""
-        return self._endpoint.answer_model(self._response)
+        return self._call.answer_model(self._response)
 
     def parse(self) -> _ResultT:
         """What the plain method returns, raising as it would (StreamingNotOkError,
         InvalidResponseError)."""
-        return self._endpoint.read_answer(self._response)
+        return self._call.read_answer(self._response)
 
     def __repr__(self) -> str:
         return (
-            f"<RawResponse {self._endpoint.operation_id} {self.status_code} "
+            f"<RawResponse {self._call.operation_id} {self.status_code} "
             f"retries_taken={self.retries_taken} elapsed={self.elapsed:.3f}>"
         )

@@ -14,25 +14,21 @@ import httpx
 from fake_api import START_PATH, STOP_PATH, STREAM_URL_PATH, STREAMING_URL, FakeApi
 
 from asapp_mg_autotranscribe import AsyncAutoTranscribeClient, AutoTranscribeClient
-from mg_autotranscribe_client import Client as GeneratedClient
-from mg_autotranscribe_client.api.auto_transcribe_media_gateway import (
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.api.auto_transcribe_media_gateway import (  # noqa: E501
     get_twilio_media_streams,
     start_streaming,
     stop_streaming,
 )
-from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.client import Client as GeneratedClient
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models import (
     GetTwilioMediaStreamsResponse,
-)
-from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params import (
+    StartStreamingRequest,
     StartStreamingRequestTwilioParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map import (
     StartStreamingRequestTwilioParamsTrackMap,
+    StartStreamingResponse,
+    StopStreamingRequest,
+    StopStreamingResponse,
 )
-from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
-from mg_autotranscribe_client.models.stop_streaming_request import StopStreamingRequest
-from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
 
 API_ID = "bench-api-id"
 API_SECRET = "bench-api-secret"

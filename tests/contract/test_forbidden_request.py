@@ -17,10 +17,12 @@ from asapp_mg_autotranscribe import (
     InvalidRequestError,
     UnprocessableEntityError,
 )
-from mg_autotranscribe_client import Client
-from mg_autotranscribe_client.api.auto_transcribe_media_gateway import start_streaming
-from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
-from mg_autotranscribe_client.models.start_streaming_response_422 import (
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.api.auto_transcribe_media_gateway import (  # noqa: E501
+    start_streaming,
+)
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.client import Client
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models import (
+    StartStreamingRequest,
     StartStreamingResponse422,
 )
 

@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""get_messages_by_external_id as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
@@ -37,42 +39,6 @@ from ...models.get_messages_by_external_id_response_default import (
 )
 from ...models.get_messages_response import GetMessagesResponse
 from ...types import UNSET, Response
-
-METHOD: Final = "GET"
-PATH: Final = "/conversation/v1/conversation/messages"
-REQUEST_BODY_MODEL: Final = None
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            GetMessagesResponse
-            | GetMessagesByExternalIdResponse400
-            | GetMessagesByExternalIdResponse401
-            | GetMessagesByExternalIdResponse403
-            | GetMessagesByExternalIdResponse404
-            | GetMessagesByExternalIdResponse409
-            | GetMessagesByExternalIdResponse413
-            | GetMessagesByExternalIdResponse422
-            | GetMessagesByExternalIdResponse429
-            | GetMessagesByExternalIdResponse503
-            | GetMessagesByExternalIdResponseDefault
-        ],
-    ]
-] = {
-    "200": GetMessagesResponse,
-    "400": GetMessagesByExternalIdResponse400,
-    "401": GetMessagesByExternalIdResponse401,
-    "403": GetMessagesByExternalIdResponse403,
-    "404": GetMessagesByExternalIdResponse404,
-    "409": GetMessagesByExternalIdResponse409,
-    "413": GetMessagesByExternalIdResponse413,
-    "422": GetMessagesByExternalIdResponse422,
-    "429": GetMessagesByExternalIdResponse429,
-    "503": GetMessagesByExternalIdResponse503,
-    "default": GetMessagesByExternalIdResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -206,20 +172,7 @@ def sync_detailed(
     | GetMessagesByExternalIdResponseDefault
     | GetMessagesResponse
 ]:
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse]
-    """
+    """get_messages_by_external_id, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         external_id=external_id,
@@ -230,45 +183,6 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    external_id: str,
-) -> (
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-    | None
-):
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        external_id=external_id,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -288,20 +202,7 @@ async def asyncio_detailed(
     | GetMessagesByExternalIdResponseDefault
     | GetMessagesResponse
 ]:
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse]
-    """
+    """get_messages_by_external_id, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         external_id=external_id,
@@ -310,44 +211,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    external_id: str,
-) -> (
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-    | None
-):
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            external_id=external_id,
-        )
-    ).parsed

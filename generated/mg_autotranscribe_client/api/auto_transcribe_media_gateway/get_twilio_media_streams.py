@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""get_twilio_media_streams as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
@@ -25,34 +27,6 @@ from ...models.get_twilio_media_streams_response_default import (
     GetTwilioMediaStreamsResponseDefault,
 )
 from ...types import Response
-
-METHOD: Final = "GET"
-PATH: Final = "/mg-autotranscribe/v1/twilio-media-stream-url"
-REQUEST_BODY_MODEL: Final = None
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            GetTwilioMediaStreamsResponse
-            | GetTwilioMediaStreamsResponse401
-            | GetTwilioMediaStreamsResponse403
-            | GetTwilioMediaStreamsResponse404
-            | GetTwilioMediaStreamsResponse429
-            | GetTwilioMediaStreamsResponse503
-            | GetTwilioMediaStreamsResponseDefault
-        ],
-    ]
-] = {
-    "200": GetTwilioMediaStreamsResponse,
-    "401": GetTwilioMediaStreamsResponse401,
-    "403": GetTwilioMediaStreamsResponse403,
-    "404": GetTwilioMediaStreamsResponse404,
-    "429": GetTwilioMediaStreamsResponse429,
-    "503": GetTwilioMediaStreamsResponse503,
-    "default": GetTwilioMediaStreamsResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request() -> dict[str, Any]:
@@ -143,18 +117,7 @@ def sync_detailed(
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
 ]:
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
-    """
+    """get_twilio_media_streams, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request()
 
@@ -163,37 +126,6 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-    | None
-):
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -208,54 +140,10 @@ async def asyncio_detailed(
     | GetTwilioMediaStreamsResponse503
     | GetTwilioMediaStreamsResponseDefault
 ]:
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
-    """
+    """get_twilio_media_streams, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-    | None
-):
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

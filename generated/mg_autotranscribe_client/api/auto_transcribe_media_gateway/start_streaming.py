@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""start_streaming as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
@@ -18,42 +20,6 @@ from ...models.start_streaming_response_429 import StartStreamingResponse429
 from ...models.start_streaming_response_503 import StartStreamingResponse503
 from ...models.start_streaming_response_default import StartStreamingResponseDefault
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/mg-autotranscribe/v1/start-streaming"
-REQUEST_BODY_MODEL: Final = StartStreamingRequest
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            StartStreamingResponse
-            | StartStreamingResponse400
-            | StartStreamingResponse401
-            | StartStreamingResponse403
-            | StartStreamingResponse404
-            | StartStreamingResponse409
-            | StartStreamingResponse413
-            | StartStreamingResponse422
-            | StartStreamingResponse429
-            | StartStreamingResponse503
-            | StartStreamingResponseDefault
-        ],
-    ]
-] = {
-    "200": StartStreamingResponse,
-    "400": StartStreamingResponse400,
-    "401": StartStreamingResponse401,
-    "403": StartStreamingResponse403,
-    "404": StartStreamingResponse404,
-    "409": StartStreamingResponse409,
-    "413": StartStreamingResponse413,
-    "422": StartStreamingResponse422,
-    "429": StartStreamingResponse429,
-    "503": StartStreamingResponse503,
-    "default": StartStreamingResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -186,27 +152,7 @@ def sync_detailed(
     | StartStreamingResponse503
     | StartStreamingResponseDefault
 ]:
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
-    """
+    """start_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -217,52 +163,6 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StartStreamingRequest,
-) -> (
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-    | None
-):
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -282,27 +182,7 @@ async def asyncio_detailed(
     | StartStreamingResponse503
     | StartStreamingResponseDefault
 ]:
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
-    """
+    """start_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -311,51 +191,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StartStreamingRequest,
-) -> (
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-    | None
-):
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

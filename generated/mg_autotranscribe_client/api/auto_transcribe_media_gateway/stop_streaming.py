@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""stop_streaming as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
@@ -18,42 +20,6 @@ from ...models.stop_streaming_response_429 import StopStreamingResponse429
 from ...models.stop_streaming_response_503 import StopStreamingResponse503
 from ...models.stop_streaming_response_default import StopStreamingResponseDefault
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/mg-autotranscribe/v1/stop-streaming"
-REQUEST_BODY_MODEL: Final = StopStreamingRequest
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            StopStreamingResponse
-            | StopStreamingResponse400
-            | StopStreamingResponse401
-            | StopStreamingResponse403
-            | StopStreamingResponse404
-            | StopStreamingResponse409
-            | StopStreamingResponse413
-            | StopStreamingResponse422
-            | StopStreamingResponse429
-            | StopStreamingResponse503
-            | StopStreamingResponseDefault
-        ],
-    ]
-] = {
-    "200": StopStreamingResponse,
-    "400": StopStreamingResponse400,
-    "401": StopStreamingResponse401,
-    "403": StopStreamingResponse403,
-    "404": StopStreamingResponse404,
-    "409": StopStreamingResponse409,
-    "413": StopStreamingResponse413,
-    "422": StopStreamingResponse422,
-    "429": StopStreamingResponse429,
-    "503": StopStreamingResponse503,
-    "default": StopStreamingResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -186,25 +152,7 @@ def sync_detailed(
     | StopStreamingResponse503
     | StopStreamingResponseDefault
 ]:
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
-    """
+    """stop_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -215,50 +163,6 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StopStreamingRequest,
-) -> (
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-    | None
-):
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -278,25 +182,7 @@ async def asyncio_detailed(
     | StopStreamingResponse503
     | StopStreamingResponseDefault
 ]:
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
-    """
+    """stop_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -305,49 +191,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StopStreamingRequest,
-) -> (
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-    | None
-):
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""receive_transcript as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
@@ -8,13 +10,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.transcript_event import TranscriptEvent
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/transcripts"
-REQUEST_BODY_MODEL: Final = TranscriptEvent
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[Mapping[str, type[Any]]] = {}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -76,22 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
 ) -> Response[Any]:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
+    """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -109,22 +89,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
 ) -> Response[Any]:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
+    """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
