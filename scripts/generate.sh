@@ -62,6 +62,8 @@ for entry in "${entries[@]}"; do
 
   # `--meta none` writes no py.typed marker; the package is typed.
   : >"$work/$package/py.typed"
+  # The SDK's names this generation was given, which the next one is compared with.
+  cp "$work/$package.sdk_names.json" "$work/$package/sdk_names.json"
 
   mkdir -p "$out_dir"
   rm -rf "${out_dir:?}/$package"

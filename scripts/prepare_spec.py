@@ -19,16 +19,22 @@ With each copy goes the SDK's names of the spec's operations, arguments and type
 (sdk-names.yaml resolved by scripts/sdk_names.py, across every spec), as a template the
 generator templates import (``sdk_names.jinja``: ``{% from "sdk_names.jinja" import
 SDK %}``). A name the table gives that the spec does not have, or a name taken twice,
-stops the generation.
+stops the generation. So does a spec that would take something away from the callers of
+the methods generated last time (generated/PACKAGE/sdk_names.json: the names that
+generation was given): a method gone, an argument gone (its property removed or renamed),
+an argument now required; each is named, with its operation and property. With
+ACCEPT_BREAKING=1 in the environment they are printed and the generation goes on.
 
 Usage: ``python scripts/prepare_spec.py ROOT WORK [PACKAGE ...]``: for each spec of
 ROOT/scripts/specs.txt (those of the PACKAGEs given, else all), WORK/PACKAGE.json (the
-copy) and WORK/PACKAGE.names.jinja.
+copy), WORK/PACKAGE.names.jinja and WORK/PACKAGE.sdk_names.json (the names, for the next
+generation to compare with).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +42,13 @@ from typing import Any
 
 import yaml
 from openapi_python_client.strings import pascal_case
-from sdk_names import NamingError, check_across_specs, kept_operation_ids, resolve
+from sdk_names import (
+    NamingError,
+    breaking_changes,
+    check_across_specs,
+    kept_operation_ids,
+    resolve,
+)
 
 __all__ = [
     "PreparedSpec",
@@ -230,9 +242,30 @@ def main(argv: list[str]) -> int:
     except NamingError as error:
         print(error, file=sys.stderr)
         return 1
+    breaking = []
+    for package, (_, spec_names) in prepared.items():
+        last = root / "generated" / package / "sdk_names.json"
+        if last.is_file():
+            breaking += breaking_changes(json.loads(last.read_text("utf-8")), spec_names)
+    if breaking:
+        accepted = os.environ.get("ACCEPT_BREAKING") == "1"
+        for line in breaking:
+            print(f"BREAKING  {line}", file=sys.stderr)
+        if not accepted:
+            print(
+                "The spec takes this away from the SDK's callers; nothing was generated. "
+                "Name the property in sdk-names.yaml if it was renamed, or regenerate with "
+                "ACCEPT_BREAKING=1 to take the change (a new major version).",
+                file=sys.stderr,
+            )
+            return 1
     for package, (spec, spec_names) in prepared.items():
+        data = spec_names.as_data()
         (work / f"{package}.json").write_text(json.dumps(spec.document, indent=1), "utf-8")
-        (work / f"{package}.names.jinja").write_text(names_template(spec_names.as_data()), "utf-8")
+        (work / f"{package}.names.jinja").write_text(names_template(data), "utf-8")
+        (work / f"{package}.sdk_names.json").write_text(
+            json.dumps(data, indent=1, sort_keys=True) + "\n", "utf-8"
+        )
     return 0
 
 

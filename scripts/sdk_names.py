@@ -24,6 +24,7 @@ __all__ = [
     "NamingError",
     "OperationNames",
     "SpecNames",
+    "breaking_changes",
     "check_across_specs",
     "kept_operation_ids",
     "resolve",
@@ -491,3 +492,37 @@ def check_across_specs(specs: list[SpecNames], names: Mapping[str, Any]) -> None
                         f"{where}: the type {type_name} ({type_path}) is also {types[type_name]}"
                     )
                 types[type_name] = f"{where}: {type_path}"
+
+
+def breaking_changes(old: Mapping[str, Any], new: SpecNames) -> list[str]:
+    """What ``new`` takes away from callers of the methods ``old`` (SpecNames.as_data() of
+    the last generation) gave: a method gone, an argument gone, an argument now required.
+    One line each, naming the operation and the property."""
+    new_operations = {operation.operation_id: operation for operation in new.operations}
+    changes = []
+    for old_operation in (old.get("operations") or {}).values():
+        operation_id = old_operation["operation_id"]
+        method = old_operation["method"]
+        where = f"{new.spec}: {operation_id}"
+        operation = new_operations.get(operation_id)
+        if operation is None:
+            changes.append(f"{where}: the operation is gone: the clients lose {method}()")
+            continue
+        if operation.method != method:
+            changes.append(f"{where}: the method {method}() is now {operation.method}()")
+        arguments = {argument.name: argument for argument in operation.arguments}
+        old_arguments = {argument["name"]: argument for argument in old_operation["arguments"]}
+        for name, old_argument in old_arguments.items():
+            if name not in arguments:
+                changes.append(
+                    f"{where}: {old_argument['path']} is gone from the request (removed or "
+                    f"renamed): {operation.method}() loses its argument {name}"
+                )
+        for name, argument in arguments.items():
+            was = old_arguments.get(name)
+            if argument.required and (was is None or not was["required"]):
+                changes.append(
+                    f"{where}: {argument.path} is now required: every call of "
+                    f"{operation.method}() must give {name}"
+                )
+    return changes

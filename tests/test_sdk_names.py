@@ -212,3 +212,50 @@ def test_the_reserved_methods_are_the_clients_own_public_attributes(client_class
         if not name.startswith("_") and name not in generated
     }
     assert own == set(NAMES["reserved"]["methods"])
+
+
+# --- what a regeneration may not take away from callers -------------------------------------
+
+
+def _last_generation(entry: dict[str, Any] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = sdk_names.resolve(_document(BODY), "test.yaml", _names(entry)).as_data()
+    return data
+
+
+def test_nothing_taken_away_is_no_breaking_change() -> None:
+    body = {**BODY, "properties": {**BODY["properties"], "extra": {"type": "boolean"}}}
+    new = sdk_names.resolve(_document(body), "test.yaml", _names())
+    assert sdk_names.breaking_changes(_last_generation(), new) == []
+
+
+def test_a_gone_argument_a_required_one_and_a_gone_method_are_breaking_changes() -> None:
+    body = {
+        **BODY,
+        "required": ["thingId", "kind", "tenant"],
+        "properties": {
+            "kind": BODY["properties"]["kind"],
+            "thingId": BODY["properties"]["thingId"],
+            "owner": BODY["properties"]["owner"],
+            "tenant": {"type": "string"},
+        },
+    }
+    new = sdk_names.resolve(_document(body), "test.yaml", _names({"method": "make"}))
+    assert sdk_names.breaking_changes(_last_generation(), new) == [
+        "test.yaml: doThing: the method do_thing() is now make()",
+        "test.yaml: doThing: settings is gone from the request (removed or renamed): make() "
+        "loses its argument settings",
+        "test.yaml: doThing: tenant is now required: every call of make() must give tenant",
+    ]
+    empty = sdk_names.resolve({"openapi": "3.0.0", "paths": {}}, "test.yaml", {})
+    assert sdk_names.breaking_changes(_last_generation(), empty) == [
+        "test.yaml: doThing: the operation is gone: the clients lose do_thing()"
+    ]
+
+
+def test_a_renamed_property_named_in_the_table_is_no_breaking_change() -> None:
+    body = {**BODY, "properties": {**BODY["properties"]}}
+    body["properties"]["ownerInfo"] = body["properties"].pop("owner")
+    new = sdk_names.resolve(
+        _document(body), "test.yaml", _names({"arguments": {"ownerInfo": "owner"}})
+    )
+    assert sdk_names.breaking_changes(_last_generation(), new) == []

@@ -484,3 +484,33 @@ def test_a_configuration_the_generation_refuses_is_a_note() -> None:
     config = {"class_overrides": {"StopStreamingBody": {"class_name": "StartStreamingRequest"}}}
     (note,) = spec_diff.preparation_notes(document, config)
     assert note.startswith("the generation will stop: class_overrides renames StopStreamingBody")
+
+
+def test_an_added_operation_is_named_with_what_it_becomes() -> None:
+    old = base()
+    new = base()
+    new["paths"]["/calls/{callId}/pause"] = {
+        "post": {"operationId": "pauseCall", "responses": {"200": {"description": "OK"}}}
+    }
+    added = "ADDITIVE  pauseCall: operation added (POST /calls/{callId}/pause)"
+    names: dict[str, Any] = {"test.yaml": {}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; method pause_call() of both clients and their with_raw_response"
+    ]
+    names = {"test.yaml": {"pauseCall": {"method": "hold"}}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; method hold() of both clients and their with_raw_response"
+    ]
+    names = {"test.yaml": {"operations": ["start"]}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; not generated (sdk-names.yaml does not keep it)"
+    ]
+    names = {"test.yaml": {"methods": False}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; no method (sdk-names.yaml: the spec's operations are not the client's to call)"
+    ]
+    names = {"test.yaml": {"pauseCall": {"arguments": {"callId": "call"}}}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; the generation will stop: sdk-names.yaml: test.yaml: pauseCall: arguments: "
+        "callId is not a property of its request body nor one of its parameters"
+    ]
