@@ -126,6 +126,8 @@ class Answer(Generic[_ResultT, _ModelT]):
     # The checks of the method's keyword arguments the spec cannot express (run before the
     # request is built; InvalidRequestError).
     check_arguments: Callable[[Mapping[str, Any]], None] | None = None
+    # The errors read_result raises besides InvalidResponseError (for api.md).
+    raises: tuple[type[Exception], ...] = ()
 
 
 def returns_model(model: _ModelT, body: dict[str, Any]) -> _ModelT:

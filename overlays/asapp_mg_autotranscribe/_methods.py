@@ -42,7 +42,7 @@ def sync_method(
         result: _R = self._send(_prepare(build, answer, args, kwargs))
         return result
 
-    return _like(method, build)
+    return _like(method, build, answer)
 
 
 def async_method(
@@ -54,7 +54,7 @@ def async_method(
         result: _R = await self._send(_prepare(build, answer, args, kwargs))
         return result
 
-    return _like(method, build)
+    return _like(method, build, answer)
 
 
 def sync_raw_method(
@@ -68,7 +68,7 @@ def sync_raw_method(
         raw: RawResponse[_R, _M] = self._client._send(call, raw=True)
         return raw
 
-    return _like(method, build)
+    return _like(method, build, answer)
 
 
 def async_raw_method(
@@ -82,7 +82,7 @@ def async_raw_method(
         raw: RawResponse[_R, _M] = await self._client._send(call, raw=True)
         return raw
 
-    return _like(method, build)
+    return _like(method, build, answer)
 
 
 def _prepare(
@@ -99,13 +99,15 @@ def _prepare(
 _MethodT = TypeVar("_MethodT", bound=Callable[..., Any])
 
 
-def _like(method: _MethodT, build: Callable[..., Any]) -> _MethodT:
-    """Give ``method`` the name, docstring and signature of ``build`` (with ``self``)."""
+def _like(method: _MethodT, build: Callable[..., Any], answer: Answer[Any, Any]) -> _MethodT:
+    """Give ``method`` the name, docstring and signature of ``build`` (with ``self``), and
+    its Answer as ``answer`` (what api.md says it returns and raises)."""
     method.__name__ = build.__name__
     method.__qualname__ = build.__name__
     method.__doc__ = build.__doc__
     method.__wrapped__ = build  # type: ignore[attr-defined]
     method.__signature__ = _signature(build)  # type: ignore[attr-defined]
+    method.answer = answer  # type: ignore[attr-defined]
     return method
 
 

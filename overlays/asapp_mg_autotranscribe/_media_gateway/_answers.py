@@ -110,12 +110,18 @@ STREAM_URL: Answer[str, GetTwilioMediaStreamsResponse] = Answer(
 """getTwilioMediaStreams: the ``wss://`` URL (it lives 5 minutes; StreamUrlCache shares one)."""
 
 START_STREAMING: Answer[StreamingResult[StartStreamingResponse], StartStreamingResponse] = Answer(
-    _streaming_result, required=_START_REQUIRED, check_arguments=_check_start
+    _streaming_result,
+    required=_START_REQUIRED,
+    check_arguments=_check_start,
+    raises=(StreamingNotOkError,),
 )
 """startStreaming: a StreamingResult; StreamingNotOkError when the router answers
 ``isOk: false``."""
 
 STOP_STREAMING: Answer[StreamingResult[StopStreamingResponse], StopStreamingResponse] = Answer(
-    _streaming_result, required=_STOP_REQUIRED, check_arguments=_check_stop
+    _streaming_result,
+    required=_STOP_REQUIRED,
+    check_arguments=_check_stop,
+    raises=(StreamingNotOkError,),
 )
 """stopStreaming: a StreamingResult whose participants carry a ``summary``."""
