@@ -17,7 +17,7 @@ from asapp_mg_autotranscribe import (
     InvalidRequestError,
     _generated,
 )
-from asapp_mg_autotranscribe._endpoint import PreparedCall, RequestParts
+from asapp_mg_autotranscribe._endpoint import Answer, PreparedCall, RequestParts, returns_model
 from asapp_mg_autotranscribe._media_gateway._answers import STOP_STREAMING
 from asapp_mg_autotranscribe._methods import async_method, sync_method
 from asapp_mg_autotranscribe._options import RequestOptions
@@ -45,12 +45,18 @@ def stop_call(
     )
 
 
+build_stop_call = stop_call
+
+
 class SyncClient(AutoTranscribeClient):
     stop_call = sync_method(stop_call, STOP_STREAMING)
+    # An operation sdk-names.yaml gives no Answer: the method returns the generated model.
+    stop_call_model = sync_method(build_stop_call, Answer(returns_model))
 
 
 class AsyncClient(AsyncAutoTranscribeClient):
     stop_call = async_method(stop_call, STOP_STREAMING)
+    stop_call_model = async_method(build_stop_call, Answer(returns_model))
 
 
 @pytest.fixture
@@ -94,3 +100,9 @@ def test_the_registry_says_which_requests_may_be_repeated() -> None:
     }
     call = PreparedCall(RequestParts(operations["startStreaming"]), STOP_STREAMING)
     assert not call.idempotent
+
+
+def test_without_an_answer_of_the_sdk_a_method_returns_the_generated_model(api: Any) -> None:
+    model = api.call("stop_call_model", call_id="CA1", guid="g")
+    assert type(model).__name__ == "StopStreamingResponse"
+    assert model.to_dict() == STOP_OK
