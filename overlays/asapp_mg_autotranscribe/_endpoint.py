@@ -16,7 +16,8 @@ import functools
 import importlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Protocol, Self, TypeVar
+from types import MappingProxyType
+from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -135,17 +136,19 @@ def returns_model(model: _ModelT, body: dict[str, Any]) -> _ModelT:
     return model
 
 
-@attrs.frozen
-class RequestParts:
+_NOTHING: Mapping[str, Any] = MappingProxyType({})
+
+
+class RequestParts(NamedTuple):
     """A request of an operation, from a method's keyword arguments (the generated request
     builders make them): the JSON body in wire names, the path and query parameters, and
     the per-request options as the caller gave them (checked when the call is sent)."""
 
     operation: Operation
     body: dict[str, Any] | None = None
-    path: Mapping[str, object] = attrs.Factory(dict)
+    path: Mapping[str, object] = _NOTHING
     query: Mapping[str, object] | None = None
-    options: Mapping[str, Any] = attrs.Factory(dict)
+    options: Mapping[str, Any] = _NOTHING
 
 
 def object_fields(argument: str, value: object, keys: type) -> dict[str, Any] | None:

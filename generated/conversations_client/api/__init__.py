@@ -10,6 +10,7 @@ SyncRawMethods, AsyncRawMethods). Nothing of the generated models is imported wi
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
 from asapp_mg_autotranscribe._conversations._answers import (

@@ -10,6 +10,7 @@ SyncRawMethods, AsyncRawMethods). Nothing of the generated models is imported wi
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
 from asapp_mg_autotranscribe._endpoint import (
@@ -222,40 +223,91 @@ class TranscriptionSettings(TypedDict, total=False):
     redaction_output: RedactionOutput | None
 
 
-def _TwilioTrackMap_model(
-    argument: str, value: TwilioTrackMap | None
-) -> StartStreamingRequestTwilioParamsTrackMap | Unset:
-    from ..types import UNSET
-
-    fields = object_fields(argument, value, TwilioTrackMap)
-    if fields is None:
-        return UNSET
+@functools.cache
+def _TwilioTrackMap_classes() -> tuple[
+    Unset,
+    type[StartStreamingRequestTwilioParamsTrackMap],
+]:
     from ..models.start_streaming_request_twilio_params_track_map import (
         StartStreamingRequestTwilioParamsTrackMap,
     )
+    from ..types import UNSET
 
-    return StartStreamingRequestTwilioParamsTrackMap(
+    return (
+        UNSET,
+        StartStreamingRequestTwilioParamsTrackMap,
+    )
+
+
+def _TwilioTrackMap_model(
+    argument: str, value: TwilioTrackMap | None
+) -> StartStreamingRequestTwilioParamsTrackMap | Unset:
+    UNSET, _StartStreamingRequestTwilioParamsTrackMap = _TwilioTrackMap_classes()
+    fields = object_fields(argument, value, TwilioTrackMap)
+    if fields is None:
+        return UNSET
+    return _StartStreamingRequestTwilioParamsTrackMap(
         inbound=fields.get("inbound", UNSET),
         outbound=fields.get("outbound", UNSET),
+    )
+
+
+@functools.cache
+def _AmazonConnectParams_classes() -> tuple[
+    Unset,
+    type[StartStreamingRequestAmazonConnectParams],
+]:
+    from ..models.start_streaming_request_amazon_connect_params import (
+        StartStreamingRequestAmazonConnectParams,
+    )
+    from ..types import UNSET
+
+    return (
+        UNSET,
+        StartStreamingRequestAmazonConnectParams,
     )
 
 
 def _AmazonConnectParams_model(
     argument: str, value: AmazonConnectParams | None
 ) -> StartStreamingRequestAmazonConnectParams | Unset:
-    from ..types import UNSET
-
+    UNSET, _StartStreamingRequestAmazonConnectParams = _AmazonConnectParams_classes()
     fields = object_fields(argument, value, AmazonConnectParams)
     if fields is None:
         return UNSET
-    from ..models.start_streaming_request_amazon_connect_params import (
-        StartStreamingRequestAmazonConnectParams,
-    )
-
-    return StartStreamingRequestAmazonConnectParams(
+    return _StartStreamingRequestAmazonConnectParams(
         stream_arn=fields.get("stream_arn", UNSET),
         start_selector_type=fields.get("start_selector_type", UNSET),
         after_fragment_number=fields.get("after_fragment_number", UNSET),
+    )
+
+
+@functools.cache
+def _start_streaming_classes() -> tuple[
+    Unset,
+    type[StartStreamingRequest],
+    type[StartStreamingRequestAutotranscribeParams],
+    type[StartStreamingRequestSiprecParams],
+    type[StartStreamingRequestTwilioParams],
+]:
+    from ..models.start_streaming_request import StartStreamingRequest
+    from ..models.start_streaming_request_autotranscribe_params import (
+        StartStreamingRequestAutotranscribeParams,
+    )
+    from ..models.start_streaming_request_siprec_params import (
+        StartStreamingRequestSiprecParams,
+    )
+    from ..models.start_streaming_request_twilio_params import (
+        StartStreamingRequestTwilioParams,
+    )
+    from ..types import UNSET
+
+    return (
+        UNSET,
+        StartStreamingRequest,
+        StartStreamingRequestAutotranscribeParams,
+        StartStreamingRequestSiprecParams,
+        StartStreamingRequestTwilioParams,
     )
 
 
@@ -316,8 +368,13 @@ def start_streaming(
         options: the per-request options (timeout, max_retries, deadline, extra_headers,
             extra_query, extra_body).
     """
-    from ..types import UNSET
-
+    (
+        UNSET,
+        _StartStreamingRequest,
+        _StartStreamingRequestAutotranscribeParams,
+        _StartStreamingRequestSiprecParams,
+        _StartStreamingRequestTwilioParams,
+    ) = _start_streaming_classes()
     _autotranscribe_params: StartStreamingRequestAutotranscribeParams | Unset = UNSET
     if (
         language is not None
@@ -325,11 +382,7 @@ def start_streaming(
         or audio_recording_allowed is not None
         or redaction_output is not None
     ):
-        from ..models.start_streaming_request_autotranscribe_params import (
-            StartStreamingRequestAutotranscribeParams,
-        )
-
-        _autotranscribe_params = StartStreamingRequestAutotranscribeParams(
+        _autotranscribe_params = _StartStreamingRequestAutotranscribeParams(
             language=UNSET if language is None else language,
             detailed_token=UNSET if detailed_token is None else detailed_token,
             audio_recording_allowed=UNSET if audio_recording_allowed is None else audio_recording_allowed,
@@ -338,29 +391,19 @@ def start_streaming(
 
     _siprec_params: StartStreamingRequestSiprecParams | Unset = UNSET
     if siprec_media_line_order is not None:
-        from ..models.start_streaming_request_siprec_params import (
-            StartStreamingRequestSiprecParams,
-        )
-
-        _siprec_params = StartStreamingRequestSiprecParams(
+        _siprec_params = _StartStreamingRequestSiprecParams(
             media_line_order=UNSET if siprec_media_line_order is None else siprec_media_line_order,
         )
 
     _twilio_params_track_map = _TwilioTrackMap_model("twilio_track_map", twilio_track_map)
     _twilio_params: StartStreamingRequestTwilioParams | Unset = UNSET
     if _twilio_params_track_map is not UNSET:
-        from ..models.start_streaming_request_twilio_params import (
-            StartStreamingRequestTwilioParams,
-        )
-
-        _twilio_params = StartStreamingRequestTwilioParams(
+        _twilio_params = _StartStreamingRequestTwilioParams(
             track_map=_twilio_params_track_map,
         )
 
     _amazon_connect_params = _AmazonConnectParams_model("amazon_connect", amazon_connect)
-    from ..models.start_streaming_request import StartStreamingRequest
-
-    request = StartStreamingRequest(
+    request = _StartStreamingRequest(
         namespace=namespace,
         guid=guid,
         customer_id=customer_id,
@@ -378,6 +421,20 @@ def start_streaming(
         OPERATIONS["startStreaming"],
         body=body,
         options=options,
+    )
+
+
+@functools.cache
+def _stop_streaming_classes() -> tuple[
+    Unset,
+    type[StopStreamingRequest],
+]:
+    from ..models.stop_streaming_request import StopStreamingRequest
+    from ..types import UNSET
+
+    return (
+        UNSET,
+        StopStreamingRequest,
     )
 
 
@@ -402,10 +459,11 @@ def stop_streaming(
         options: the per-request options (timeout, max_retries, deadline, extra_headers,
             extra_query, extra_body).
     """
-    from ..models.stop_streaming_request import StopStreamingRequest
-    from ..types import UNSET
-
-    request = StopStreamingRequest(
+    (
+        UNSET,
+        _StopStreamingRequest,
+    ) = _stop_streaming_classes()
+    request = _StopStreamingRequest(
         namespace=UNSET if namespace is None else namespace,
         guid=UNSET if guid is None else guid,
     )
