@@ -242,24 +242,26 @@ def _resolve_operation(
     def add(argument: Argument) -> None:
         candidates.append(_Candidate(argument, len(candidates), table_index(argument.path)))
 
-    for parameter in spec.parameters(operation, path_item):
+    parameters = spec.parameters(operation, path_item)
+    for parameter in parameters:
         location = parameter.get("in", "query")
         if location not in ("path", "query"):
             raise NamingError(
                 f"{where}: the {location} parameter {parameter['name']} cannot be an argument "
                 "(the SDK sends path and query parameters only)"
             )
-        if location == "path":
-            name = arguments_table.get(parameter["name"])
-            used_entries.add(parameter["name"])
-            add(
-                Argument(
-                    name or _python_name(parameter["name"], field_prefix),
-                    "path",
-                    parameter["name"],
-                    True,
-                )
-            )
+
+    def add_parameters(location: str) -> None:
+        for parameter in parameters:
+            if parameter.get("in", "query") == location:
+                name = parameter["name"]
+                used_entries.add(name)
+                required = location == "path" or bool(parameter.get("required"))
+                named = arguments_table.get(name) or _python_name(name, field_prefix)
+                add(Argument(named, location, name, required))
+
+    # Path parameters first, then the body's properties, then the query parameters.
+    add_parameters("path")
 
     body = spec.body_schema(operation)
     if body is not None:
@@ -295,18 +297,7 @@ def _resolve_operation(
 
         walk(top, "", True)
 
-    for parameter in spec.parameters(operation, path_item):
-        if parameter.get("in", "query") == "query":
-            name = arguments_table.get(parameter["name"])
-            used_entries.add(parameter["name"])
-            add(
-                Argument(
-                    name or _python_name(parameter["name"], field_prefix),
-                    "query",
-                    parameter["name"],
-                    bool(parameter.get("required")),
-                )
-            )
+    add_parameters("query")
 
     for key in arguments_table:
         if key not in used_entries:

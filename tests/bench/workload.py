@@ -51,6 +51,14 @@ START_REQUEST: dict[str, Any] = {
     "twilioParams": {"trackMap": {"inbound": "customer", "outbound": "agent"}},
 }
 STOP_REQUEST: dict[str, Any] = {"namespace": "twilio", "guid": CALL_SID}
+# The same, as the keyword arguments of our clients' methods.
+START_ARGUMENTS: dict[str, Any] = {
+    "namespace": "twilio",
+    "guid": CALL_SID,
+    "customer_id": CUSTOMER_ID,
+    "agent_id": AGENT_ID,
+    "twilio_track_map": {"inbound": "customer", "outbound": "agent"},
+}
 _CREDENTIAL_HEADERS = {"asapp-api-id": API_ID, "asapp-api-secret": API_SECRET}
 _RAW_HEADERS = {**_CREDENTIAL_HEADERS, "accept": "application/json"}
 
@@ -143,13 +151,7 @@ def sdk_calls(client: AutoTranscribeClient) -> Calls:
     """Our client's three methods."""
 
     def start() -> object:
-        return client.start_streaming(
-            namespace="twilio",
-            guid=CALL_SID,
-            customer_id=CUSTOMER_ID,
-            agent_id=AGENT_ID,
-            twilio_track_map={"inbound": "customer", "outbound": "agent"},
-        )
+        return client.start_streaming(**START_ARGUMENTS)
 
     def stop() -> object:
         return client.stop_streaming(namespace="twilio", guid=CALL_SID)
@@ -170,13 +172,7 @@ def sdk_raw_response_calls(client: AutoTranscribeClient) -> Calls:
         return raw.get_twilio_media_stream_url().parse()
 
     def start() -> object:
-        return raw.start_streaming(
-            namespace="twilio",
-            guid=CALL_SID,
-            customer_id=CUSTOMER_ID,
-            agent_id=AGENT_ID,
-            twilio_track_map={"inbound": "customer", "outbound": "agent"},
-        ).parse()
+        return raw.start_streaming(**START_ARGUMENTS).parse()
 
     def stop() -> object:
         return raw.stop_streaming(namespace="twilio", guid=CALL_SID).parse()
@@ -202,13 +198,7 @@ def sdk_async_start(client: AsyncAutoTranscribeClient) -> Callable[[], Awaitable
     """start_streaming through our async client."""
 
     async def start() -> object:
-        return await client.start_streaming(
-            namespace="twilio",
-            guid=CALL_SID,
-            customer_id=CUSTOMER_ID,
-            agent_id=AGENT_ID,
-            twilio_track_map={"inbound": "customer", "outbound": "agent"},
-        )
+        return await client.start_streaming(**START_ARGUMENTS)
 
     return start
 
