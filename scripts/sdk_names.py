@@ -78,6 +78,8 @@ class OperationNames:
     flattened: list[str] = field(default_factory=list)
     # Public type names by property path.
     types: dict[str, str] = field(default_factory=dict)
+    # The values of each named enum, by property path.
+    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def as_data(self) -> dict[str, Any]:
         """The operation as plain data (for the templates)."""
@@ -349,11 +351,13 @@ def _resolve_operation(
     )
 
     types: dict[str, str] = {}
+    enums: dict[str, tuple[str, ...]] = {}
     body_paths = {c.argument.path for c in candidates if c.argument.location == "body"}
     for type_path, type_name in types_table.items():
         if not isinstance(type_name, str) or not type_name.isidentifier():
             raise NamingError(f"sdk-names.yaml: {where}: types: {type_path}: a class name")
-        if not _is_typed(spec, body, type_path, body_paths, flattened):
+        typed = _typed(spec, body, type_path, body_paths, flattened)
+        if typed is False:
             raise NamingError(
                 f"sdk-names.yaml: {where}: types: {type_path} is not an enum, an object "
                 'argument or a "*" object of its request body'
@@ -362,6 +366,8 @@ def _resolve_operation(
             raise NamingError(f"sdk-names.yaml: {where}: types: {type_name} given twice")
         used_types.add(type_name)
         types[type_path] = type_name
+        if isinstance(typed, tuple):
+            enums[type_path] = typed
 
     answer = entry.get("answer")
     answer_ref: tuple[str, str] | None = None
@@ -382,14 +388,15 @@ def _resolve_operation(
         arguments=[c.argument for c in candidates],
         flattened=flattened,
         types=types,
+        enums=enums,
     )
 
 
-def _is_typed(
+def _typed(
     spec: _Spec, body: Any, type_path: str, argument_paths: set[str], flattened: list[str]
-) -> bool:
-    """Whether the body property at ``type_path`` has a type to name: an enum, an object
-    argument (or one inside it), or a flattened object."""
+) -> tuple[str, ...] | bool:
+    """Whether the body property at ``type_path`` has a type to name: an enum (its values),
+    an object argument (or one inside it), or a flattened object (True); False if not."""
     if type_path in flattened:
         return True
     node = body
@@ -398,10 +405,11 @@ def _is_typed(
         if schema is None or part not in schema[0]:
             return False
         node = schema[0][part]
-    inside_argument = any(
-        type_path == path or type_path.startswith(path + ".") for path in argument_paths
-    )
-    return inside_argument and (spec.is_enum(node) or spec.object_schema(node) is not None)
+    if not any(type_path == path or type_path.startswith(path + ".") for path in argument_paths):
+        return False
+    if spec.is_enum(node):
+        return tuple(sorted(str(value) for value in spec.resolve(node)["enum"]))
+    return spec.object_schema(node) is not None
 
 
 def resolve(
@@ -458,11 +466,12 @@ def resolve(
 
 
 def check_across_specs(specs: list[SpecNames], names: Mapping[str, Any]) -> None:
-    """NamingError if two specs' methods (or public types) share a name, or a method takes
-    the name of one of the clients' own attributes."""
+    """NamingError if two specs' methods share a name, or two public types (but enums of the
+    same values, which may share one), or a method takes the name of one of the clients'
+    own attributes."""
     reserved_methods = set((names.get("reserved") or {}).get("methods") or ())
     methods: dict[str, str] = {}
-    types: dict[str, str] = {}
+    types: dict[str, tuple[str, tuple[str, ...] | None]] = {}
     for spec in specs:
         for operation in spec.operations:
             where = f"{spec.spec}: {operation.operation_id}"
@@ -478,11 +487,16 @@ def check_across_specs(specs: list[SpecNames], names: Mapping[str, Any]) -> None
                 )
             methods[operation.method] = where
             for type_path, type_name in operation.types.items():
+                values = operation.enums.get(type_path)
                 if type_name in types:
-                    raise NamingError(
-                        f"{where}: the type {type_name} ({type_path}) is also {types[type_name]}"
-                    )
-                types[type_name] = f"{where}: {type_path}"
+                    other, other_values = types[type_name]
+                    if values is None or values != other_values:
+                        raise NamingError(
+                            f"{where}: the type {type_name} ({type_path}) is also {other}, and "
+                            "only enums of the same values may share a name"
+                        )
+                    continue
+                types[type_name] = (f"{where}: {type_path}", values)
 
 
 def breaking_changes(old: Mapping[str, Any], new: SpecNames) -> list[str]:

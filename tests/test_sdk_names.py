@@ -259,3 +259,25 @@ def test_a_renamed_property_named_in_the_table_is_no_breaking_change() -> None:
         _document(body), "test.yaml", _names({"arguments": {"ownerInfo": "owner"}})
     )
     assert sdk_names.breaking_changes(_last_generation(), new) == []
+
+
+def test_enums_of_the_same_values_may_share_a_public_name() -> None:
+    def spec_names(spec: str, values: list[str], types: dict[str, str]) -> Any:
+        body = {**BODY, "properties": {**BODY["properties"], "kind": {"enum": values}}}
+        entry = {"types": types, "method": spec.replace(".yaml", "_thing")}
+        return sdk_names.resolve(_document(body), spec, {spec: {"doThing": entry}})
+
+    same = [
+        spec_names("a.yaml", ["a", "b"], {"kind": "Kind"}),
+        spec_names("b.yaml", ["b", "a"], {"kind": "Kind"}),
+    ]
+    sdk_names.check_across_specs(same, NAMES)
+    other = [same[0], spec_names("b.yaml", ["a", "c"], {"kind": "Kind"})]
+    with pytest.raises(
+        sdk_names.NamingError,
+        match=r"b\.yaml: doThing: the type Kind .kind. is also a\.yaml: doThing: kind, and only",
+    ):
+        sdk_names.check_across_specs(other, NAMES)
+    objects = [spec_names("a.yaml", ["a"], {"owner": "Kind"}), same[1]]
+    with pytest.raises(sdk_names.NamingError, match="only enums of the same values may share"):
+        sdk_names.check_across_specs(objects, NAMES)

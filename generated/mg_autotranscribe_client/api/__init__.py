@@ -440,7 +440,7 @@ def _stop_streaming_classes() -> tuple[
 
 def stop_streaming(
     *,
-    namespace: StopStreamingRequestNamespace,
+    namespace: Namespace,
     guid: str,
     **options: Unpack[RequestOptions],
 ) -> RequestParts:
