@@ -1,4 +1,4 @@
-"""The API of Conversations API as the SDK calls it.
+"""Conversations API: its operations as the SDK calls them.
 
 Generated from the spec and sdk-names.yaml by generator-templates/api_init.py.jinja: the
 registry of the operations (OPERATIONS), the request builder of each operation (its keyword
@@ -10,19 +10,14 @@ SyncRawMethods, AsyncRawMethods). Nothing of the generated models is imported wi
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
+from typing import Final, Unpack
 
 from asapp_mg_autotranscribe._conversations._answers import (
     CONVERSATION_MESSAGES as _GET_CONVERSATION_MESSAGES_ANSWER,
 )
 from asapp_mg_autotranscribe._endpoint import (
-    Answer,
     Operation,
     RequestParts,
-    object_fields,
-    returns_model,
-    without_none,
 )
 from asapp_mg_autotranscribe._methods import (
     async_method,
@@ -31,10 +26,6 @@ from asapp_mg_autotranscribe._methods import (
     sync_raw_method,
 )
 from asapp_mg_autotranscribe._options import RequestOptions
-
-if TYPE_CHECKING:
-    from ..models.get_messages_response import GetMessagesResponse
-    from ..types import Unset
 
 __all__ = [
     "OPERATIONS",

@@ -1,4 +1,4 @@
-"""The API of MG Autotranscribe API Router as the SDK calls it.
+"""MG Autotranscribe API Router: its operations as the SDK calls them.
 
 Generated from the spec and sdk-names.yaml by generator-templates/api_init.py.jinja: the
 registry of the operations (OPERATIONS), the request builder of each operation (its keyword
@@ -11,14 +11,12 @@ SyncRawMethods, AsyncRawMethods). Nothing of the generated models is imported wi
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
+from typing import TYPE_CHECKING, Final, TypedDict, Unpack
 
 from asapp_mg_autotranscribe._endpoint import (
-    Answer,
     Operation,
     RequestParts,
     object_fields,
-    returns_model,
     without_none,
 )
 from asapp_mg_autotranscribe._media_gateway._answers import (
@@ -39,7 +37,6 @@ from asapp_mg_autotranscribe._methods import (
 from asapp_mg_autotranscribe._options import RequestOptions
 
 if TYPE_CHECKING:
-    from ..models.get_twilio_media_streams_response import GetTwilioMediaStreamsResponse
     from ..models.start_streaming_request import StartStreamingRequest
     from ..models.start_streaming_request_amazon_connect_params import (
         StartStreamingRequestAmazonConnectParams,
@@ -89,10 +86,8 @@ if TYPE_CHECKING:
     from ..models.start_streaming_request_twilio_params_track_map_outbound import (
         StartStreamingRequestTwilioParamsTrackMapOutbound,
     )
-    from ..models.start_streaming_response import StartStreamingResponse
     from ..models.stop_streaming_request import StopStreamingRequest
     from ..models.stop_streaming_request_namespace import StopStreamingRequestNamespace
-    from ..models.stop_streaming_response import StopStreamingResponse
     from ..types import Unset
 
 __all__ = [
