@@ -33,21 +33,15 @@ from ._gen.mg_autotranscribe_client.api import (
 
 if TYPE_CHECKING:
     from ._endpoint import Model, Operation
-    from ._gen.conversations_client.models.get_messages_response import GetMessagesResponse
+    from ._gen.conversations_client.api import GetMessagesResponse
     from ._gen.mg_autotranscribe_client.api import (
+        GetTwilioMediaStreamsResponse,
         MediaLineOrder,
         Namespace,
         Participant,
         RedactionOutput,
         StartSelectorType,
-    )
-    from ._gen.mg_autotranscribe_client.models.get_twilio_media_streams_response import (
-        GetTwilioMediaStreamsResponse,
-    )
-    from ._gen.mg_autotranscribe_client.models.start_streaming_response import (
         StartStreamingResponse,
-    )
-    from ._gen.mg_autotranscribe_client.models.stop_streaming_response import (
         StopStreamingResponse,
     )
     from ._gen.transcript_webhook_client.models.transcript_event import (

@@ -10,7 +10,7 @@ SyncRawMethods, AsyncRawMethods). Nothing of the generated models is imported wi
 
 from __future__ import annotations
 
-from typing import Final, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from asapp_mg_autotranscribe._conversations._answers import (
     CONVERSATION_MESSAGES as _GET_CONVERSATION_MESSAGES_ANSWER,
@@ -27,6 +27,9 @@ from asapp_mg_autotranscribe._methods import (
 )
 from asapp_mg_autotranscribe._options import RequestOptions
 
+if TYPE_CHECKING:
+    from ..models.get_messages_response import GetMessagesResponse
+
 __all__ = [
     "OPERATIONS",
     "PUBLIC_TYPES",
@@ -35,6 +38,7 @@ __all__ = [
     "SyncMethods",
     "SyncRawMethods",
     "get_conversation_messages",
+    "GetMessagesResponse",
 ]
 
 _PACKAGE: Final = __name__.rpartition(".")[0]

@@ -37,6 +37,7 @@ from asapp_mg_autotranscribe._methods import (
 from asapp_mg_autotranscribe._options import RequestOptions
 
 if TYPE_CHECKING:
+    from ..models.get_twilio_media_streams_response import GetTwilioMediaStreamsResponse
     from ..models.start_streaming_request import StartStreamingRequest
     from ..models.start_streaming_request_amazon_connect_params import (
         StartStreamingRequestAmazonConnectParams,
@@ -86,8 +87,10 @@ if TYPE_CHECKING:
     from ..models.start_streaming_request_twilio_params_track_map_outbound import (
         StartStreamingRequestTwilioParamsTrackMapOutbound,
     )
+    from ..models.start_streaming_response import StartStreamingResponse
     from ..models.stop_streaming_request import StopStreamingRequest
     from ..models.stop_streaming_request_namespace import StopStreamingRequestNamespace
+    from ..models.stop_streaming_response import StopStreamingResponse
     from ..types import Unset
 
 __all__ = [
@@ -108,6 +111,9 @@ __all__ = [
     "start_streaming",
     "stop_streaming",
     "get_twilio_media_stream_url",
+    "StartStreamingResponse",
+    "StopStreamingResponse",
+    "GetTwilioMediaStreamsResponse",
 ]
 
 _PACKAGE: Final = __name__.rpartition(".")[0]
