@@ -130,12 +130,12 @@ WHEEL_BYTES_BUDGET = 874_954
 
 
 def test_the_wheel_installs_one_package_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
+    # The source distribution, then the wheel built from it (as pip builds from an sdist).
     subprocess.run(
         [
             sys.executable,
             "-m",
             "build",
-            "--wheel",
             "--no-isolation",
             "--outdir",
             str(tmp_path),
