@@ -3,6 +3,7 @@ filled in (also when it sends a body), its query parameters, its retry rule."""
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any, Unpack
 
@@ -106,3 +107,23 @@ def test_without_an_answer_of_the_sdk_a_method_returns_the_generated_model(api: 
     model = api.call("stop_call_model", call_id="CA1", guid="g")
     assert type(model).__name__ == "StopStreamingResponse"
     assert model.to_dict() == STOP_OK
+
+
+def test_the_registry_names_the_argument_behind_each_property() -> None:
+    operations = _generated.operations()
+    names = operations["startStreaming"].argument_names
+    assert names["autotranscribeParams.detailedToken"] == "detailed_token"
+    assert names["amazonConnectParams.streamArn"] == "amazon_connect['stream_arn']"
+    assert operations["getMessagesByExternalId"].argument_names == {"externalId": "external_id"}
+    options = set(RequestOptions.__optional_keys__)
+    for method_name, operation_id in (
+        ("start_streaming", "startStreaming"),
+        ("stop_streaming", "stopStreaming"),
+        ("get_conversation_messages", "getMessagesByExternalId"),
+    ):
+        method = getattr(AutoTranscribeClient, method_name)
+        arguments = set(list(inspect.signature(method).parameters)[1:]) - options
+        named = {
+            name for name in operations[operation_id].argument_names.values() if "[" not in name
+        }
+        assert named == arguments, method_name

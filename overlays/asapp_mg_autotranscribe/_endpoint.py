@@ -85,6 +85,9 @@ class Operation:
     # Whether the request may be repeated (RFC 9110 idempotent methods); a request that
     # is not is retried only when it was certainly not processed.
     retry_safe: bool
+    # The method's argument behind each body property and parameter, by dotted wire path
+    # ("autotranscribeParams.detailedToken": "detailed_token"), for messages.
+    argument_names: Mapping[str, str]
     # The generated package (its models and types load on first use).
     package: str
 

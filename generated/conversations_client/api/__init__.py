@@ -65,6 +65,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "default": "get_messages_by_external_id_response_default:GetMessagesByExternalIdResponseDefault",
         },
         retry_safe=True,
+        argument_names={
+            "externalId": "external_id",
+        },
         package=_PACKAGE,
     ),
 }

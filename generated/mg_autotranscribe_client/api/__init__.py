@@ -140,6 +140,24 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "default": "start_streaming_response_default:StartStreamingResponseDefault",
         },
         retry_safe=False,
+        argument_names={
+            "namespace": "namespace",
+            "guid": "guid",
+            "customerId": "customer_id",
+            "agentId": "agent_id",
+            "autotranscribeParams.language": "language",
+            "autotranscribeParams.detailedToken": "detailed_token",
+            "autotranscribeParams.audioRecordingAllowed": "audio_recording_allowed",
+            "autotranscribeParams.redactionOutput": "redaction_output",
+            "twilioParams.trackMap": "twilio_track_map",
+            "twilioParams.trackMap.inbound": "twilio_track_map['inbound']",
+            "twilioParams.trackMap.outbound": "twilio_track_map['outbound']",
+            "siprecParams.mediaLineOrder": "siprec_media_line_order",
+            "amazonConnectParams": "amazon_connect",
+            "amazonConnectParams.streamArn": "amazon_connect['stream_arn']",
+            "amazonConnectParams.startSelectorType": "amazon_connect['start_selector_type']",
+            "amazonConnectParams.afterFragmentNumber": "amazon_connect['after_fragment_number']",
+        },
         package=_PACKAGE,
     ),
     "stopStreaming": Operation(
@@ -163,6 +181,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "default": "stop_streaming_response_default:StopStreamingResponseDefault",
         },
         retry_safe=False,
+        argument_names={
+            "namespace": "namespace",
+            "guid": "guid",
+        },
         package=_PACKAGE,
     ),
     "getTwilioMediaStreams": Operation(
@@ -182,6 +204,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "default": "get_twilio_media_streams_response_default:GetTwilioMediaStreamsResponseDefault",
         },
         retry_safe=True,
+        argument_names={},
         package=_PACKAGE,
     ),
 }
