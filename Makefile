@@ -12,7 +12,7 @@ SPECS := $(wildcard api-specs/*.yaml)
 PRISM := mock/node_modules/.bin/prism
 PRISM_STAMP := mock/node_modules/.installed
 MOCK_PORT ?= 4010
-MOCK_SPEC ?= $(SPEC)
+MOCK_SPECS ?= api-specs/mg-autotranscribe.yaml api-specs/conversations.yaml
 
 .PHONY: help
 help: ## List the targets
@@ -65,9 +65,13 @@ api-md: $(VENV_STAMP) ## Rewrite api.md (every public name, method, argument, re
 check-generated: $(VENV_STAMP) ## Fail if generated/ drifted from what the spec produces
 	scripts/check-generated.sh
 
+REDOCLY := mock/node_modules/.bin/redocly
+WEBHOOK_SPEC := api-specs/transcript-webhook.yaml
+
 .PHONY: validate-spec
-validate-spec: $(VENV_STAMP) ## Validate the OpenAPI documents (ASAPP's two, and the SDK's own)
+validate-spec: $(VENV_STAMP) $(PRISM_STAMP) ## Validate the OpenAPI documents (ASAPP's two, and the SDK's own), and lint the SDK's own with Redocly
 	$(BIN)/openapi-spec-validator $(SPECS)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint $(WEBHOOK_SPEC)
 
 .PHONY: lint
 lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on overlays/ and examples/
@@ -75,13 +79,19 @@ lint: $(VENV_STAMP) ## ruff (format and lint) on our code, mypy --strict on over
 	$(BIN)/ruff check overlays tests examples scripts
 	$(BIN)/mypy overlays/asapp_mg_autotranscribe examples
 
+# The fleet tests run against real redis-server processes they start themselves.
+.PHONY: redis
+redis: ## Redis 7+ on the PATH for the tests (installs Debian's redis-server when root)
+	scripts/ensure-redis.sh
+
 .PHONY: unit
-unit: $(VENV_STAMP) ## pytest with coverage of overlays/ held at 100%
+unit: $(VENV_STAMP) redis ## pytest with coverage of overlays/ held at 100%
 	$(BIN)/pytest -m "not contract" --cov --cov-report=term-missing --cov-fail-under=100
 
 .PHONY: mock
-mock: $(PRISM_STAMP) ## Serve a Prism mock on 127.0.0.1 (MOCK_SPEC=api-specs/..., MOCK_PORT=4010), foreground
-	$(PRISM) mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(MOCK_SPEC)
+# One Prism serves both of ASAPP's specs on one base URL (how: scripts/prism_mock.py).
+mock: $(VENV_STAMP) $(PRISM_STAMP) ## Serve ASAPP's two specs with one Prism on http://127.0.0.1:4010 (MOCK_PORT=..., MOCK_SPECS=...), foreground
+	$(BIN)/python scripts/prism_mock.py --port $(MOCK_PORT) $(MOCK_SPECS)
 
 .PHONY: contract
 contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spec

@@ -5,12 +5,14 @@ Run it::
     TRANSCRIPT_WEBHOOK_SECRET=... uvicorn transcripts_fastapi:create_app --factory \\
         --app-dir examples --port 8080
 
-then give ASAPP the URL ``https://<your host>/asapp/transcripts/`` and the secret token,
-sent in the ``X-Transcript-Token`` header (the name and the token are agreed with ASAPP).
-Keep the final slash: the receiver is mounted at ``/asapp/transcripts``, and Starlette
-answers the bare path with a redirect, which is not a 2xx: ASAPP would drop the message.
+then give ASAPP the URL ``https://<your host>/asapp/transcripts`` and the secret token,
+sent in the ``X-Transcript-Token`` header (the name and the token are agreed with ASAPP;
+prefer a header to the query string, which servers and proxies write to their access logs).
+The receiver answers that path with or without a final slash, and no path of the app
+answers with a redirect: ASAPP counts only a 2xx as delivered, and a redirect's
+``Location`` would repeat a query secret.
 
-- ``POST /asapp/transcripts/``: ASAPP's messages, one per utterance, kept in a
+- ``POST /asapp/transcripts``: ASAPP's messages, one per utterance, kept in a
   ``TranscriptCollector`` (ordered by start, duplicates dropped, bounded).
 - ``GET /calls/{call_sid}/transcript``: the call's utterances so far, in order.
 - ``DELETE /calls/{call_sid}/transcript``: the same, and the call forgotten (once it ended).
@@ -25,6 +27,7 @@ from collections.abc import Mapping
 
 from fastapi import FastAPI
 from pydantic import BaseModel
+from starlette.routing import Route
 
 from asapp_mg_autotranscribe import TranscriptCollector, TranscriptEvent, TranscriptWebhook
 
@@ -65,8 +68,9 @@ def create_app(
         secret=env.get(SECRET_VARIABLE),
         secret_name=SECRET_HEADER,
     )
-    app = FastAPI(title="ASAPP transcripts")
-    app.mount(WEBHOOK_PATH, webhook.asgi)
+    # Routed, not mounted: Starlette answers a mount's bare path with a redirect.
+    app = FastAPI(title="ASAPP transcripts", redirect_slashes=False)
+    app.router.routes += [Route(path, webhook.asgi) for path in (WEBHOOK_PATH, WEBHOOK_PATH + "/")]
 
     @app.get("/calls/{call_sid}/transcript")
     def transcript(call_sid: str) -> list[Utterance]:

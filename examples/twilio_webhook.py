@@ -135,9 +135,10 @@ def make_app(
 
 
 def _form(environ: WSGIEnvironment) -> dict[str, str]:
-    """The urlencoded form Twilio posts, one value per field."""
+    """The urlencoded form Twilio posts, one value per field, blank ones kept: Twilio signs
+    every field it sends, so a field left out fails the signature."""
     length = min(int(environ.get("CONTENT_LENGTH") or 0), MAX_FORM_BYTES)
-    fields = parse_qs(environ["wsgi.input"].read(length).decode())
+    fields = parse_qs(environ["wsgi.input"].read(length).decode(), keep_blank_values=True)
     return {name: values[0] for name, values in fields.items()}
 
 

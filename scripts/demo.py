@@ -76,7 +76,7 @@ def _flow(media_gateway: str, conversations: str, receiver: str) -> None:
             ["stream-url"],
             media_gateway,
         )
-    )["streaming_url"]
+    )["streamingUrl"]
     twiml = _step(
         "2. Answer Twilio's voice webhook: fork the call's audio to that URL",
         ["twiml", "--url", url, "--status-callback", STATUS_CALLBACK, "--raw"],

@@ -1,6 +1,7 @@
 """The fixtures of the unit tests: each client kind, Api objects closed after the test, the
-fake ASAPP server of tests/fault (for the fault suite and any test on real sockets), and
-DEBUG log capture that fails a test whose records show the secret.
+fake ASAPP server of tests/fault (for the fault suite and any test on real sockets),
+DEBUG log capture that fails a test whose records show the secret, and an environment
+without proxy or CA certificate settings.
 
 What the tests share besides fixtures (values, Script, Api) is in doubles.py.
 """
@@ -8,15 +9,26 @@ What the tests share besides fixtures (values, Script, Api) is in doubles.py.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from doubles import Api, Script, Step
+from doubles import Api, Clock, Script, Step
 from fault.fake_asapp import FakeAsapp
 from fault.sdk_calls import assert_no_secret_in_logs
 
 _LOGGERS = (None, "asapp_mg_autotranscribe", "httpx", "httpcore")
+# Every variable through which the environment configures a proxy or the CA certificates.
+_NETWORK_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "REQUEST_METHOD",  # urllib ignores HTTP_PROXY in a CGI request
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+)
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -38,6 +50,17 @@ def make_api(kind: str) -> Iterator[Callable[..., Api]]:
     yield make
     for api in made:
         api.close()
+
+
+@pytest.fixture
+def stopped_monotonic(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """``time.monotonic()`` stopped where it stood, moved only by the test (``.now +=
+    seconds``): the SDK's deadline arithmetic, whatever the machine's load. Sync tests only
+    (an event loop's timers would never come due)."""
+    clock = Clock()
+    clock.now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", clock)
+    return clock
 
 
 @pytest.fixture
@@ -65,3 +88,13 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFi
     records = caplog.get_records("setup") + caplog.get_records("call")
     assert records, "nothing was logged: is the capture working?"
     assert_no_secret_in_logs(records)
+
+
+@pytest.fixture
+def no_network_settings(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No proxy or CA certificate setting in the environment (either case); the monkeypatch
+    to set some."""
+    for name in _NETWORK_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch

@@ -1,7 +1,8 @@
 """What the unit tests share: test values, the operation table (CALLS, OK_BODIES), ASAPP's
 answers (and a hostile page echoing the request's headers), a scripted httpx.MockTransport
-(Script), one way to drive either client (Api), a hand-moved Clock and the example loader.
-The fixtures are in conftest.py."""
+(Script), one way to drive either client (Api), a hand-moved Clock, a watch on who waits
+for a stream-URL cache's fetch (FlightWaiters) and the example loader. The fixtures are in
+conftest.py."""
 
 from __future__ import annotations
 
@@ -10,16 +11,18 @@ import importlib.util
 import inspect
 import json
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
 from asapp_mg_autotranscribe import (
     APIStatusError,
     AsyncAutoTranscribeClient,
+    AsyncStreamUrlCache,
     AuthenticationError,
     AutoTranscribeClient,
     BadRequestError,
@@ -30,12 +33,17 @@ from asapp_mg_autotranscribe import (
     RateLimitError,
     RequestTooLargeError,
     ServiceUnavailableError,
+    StreamUrlCache,
     UnprocessableEntityError,
 )
 
 API_ID = "test-api-id"
 API_SECRET = "s3cr3t-Value-9f2c"  # distinctive, so leaks are easy to grep for
 CALL_SID = "CA5b040e075515c424391012acc5a870cf"
+
+WAIT_BOUND = 10.0
+"""The longest a test waits for a state it needs: a safety net that fails a broken test
+instead of hanging it, never what decides an outcome."""
 
 STREAM_URL = "wss://ws.example.test/mg-twilio-autotranscribe/twilio-media/eyJhbGciOi.token.sig"
 
@@ -160,6 +168,69 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
+
+
+class FlightWaiters:
+    """Counts the callers blocked on a stream-URL cache's fetch in flight, through the caches'
+    ``_new_event`` seam: ``watch(cache)``; then ``until(n)`` (threads) or ``await
+    until_async(n)`` (tasks on the test's loop) returns once ``n`` callers wait on a fetch, so
+    that a test releases the fetch only when everyone it means to hold is held."""
+
+    def __init__(self) -> None:
+        self.waiting = 0
+        self._changed = threading.Condition()
+        self._arrival: asyncio.Event | None = None
+
+    def watch(self, cache: StreamUrlCache | AsyncStreamUrlCache) -> None:
+        """Count the callers of ``cache`` that block on its fetches."""
+        if isinstance(cache, StreamUrlCache):
+            cache._new_event = lambda: _WatchedEvent(self)
+        else:
+            cache._new_event = lambda: _WatchedAsyncEvent(self)
+
+    def until(self, count: int) -> None:
+        """Return once ``count`` threads wait on a fetch (WAIT_BOUND at most: then fail)."""
+        with self._changed:
+            held = self._changed.wait_for(lambda: self.waiting >= count, WAIT_BOUND)
+        assert held, f"{self.waiting} callers wait on the fetch, not {count}"
+
+    async def until_async(self, count: int) -> None:
+        """Return once ``count`` tasks wait on a fetch (WAIT_BOUND at most: then fail)."""
+        async with asyncio.timeout(WAIT_BOUND):
+            while self.waiting < count:
+                self._arrival = asyncio.Event()
+                await self._arrival.wait()
+
+    def _arrived(self) -> None:
+        with self._changed:
+            self.waiting += 1
+            self._changed.notify_all()
+        if self._arrival is not None:
+            self._arrival.set()
+
+
+class _WatchedEvent(threading.Event):
+    """A flight's event that tells FlightWaiters when a thread starts waiting on it."""
+
+    def __init__(self, waiters: FlightWaiters) -> None:
+        super().__init__()
+        self._watch = waiters
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._watch._arrived()
+        return super().wait(timeout)
+
+
+class _WatchedAsyncEvent(asyncio.Event):
+    """A flight's event that tells FlightWaiters when a task starts waiting on it."""
+
+    def __init__(self, waiters: FlightWaiters) -> None:
+        super().__init__()
+        self._watch = waiters
+
+    async def wait(self) -> Literal[True]:
+        self._watch._arrived()
+        return await super().wait()
 
 
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import runpy
+import signal
 import subprocess
 import sys
 import threading
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
-from asapp_mg_autotranscribe import __version__
+from asapp_mg_autotranscribe import __version__, _interrupt
 from asapp_mg_autotranscribe._cli import main
 
 MESSAGES = {
@@ -85,8 +86,10 @@ def server() -> Iterator[FakeAsapp]:
     thread.join(5)
 
 
-def run(server: FakeAsapp, *argv: str, **env: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
+def run(
+    server: FakeAsapp, *argv: str, stdout: io.StringIO | None = None, **env: str
+) -> tuple[int, str, str]:
+    out, err = stdout or io.StringIO(), io.StringIO()
     environment = {
         "ASAPP_API_ID": "cli-id",
         "ASAPP_API_SECRET": API_SECRET,
@@ -100,7 +103,8 @@ def run(server: FakeAsapp, *argv: str, **env: str) -> tuple[int, str, str]:
 def test_stream_url(server: FakeAsapp) -> None:
     code, out, err = run(server, "stream-url")
     assert (code, err) == (0, "")
-    assert json.loads(out) == {"streaming_url": STREAM_URL}
+    # ASAPP's name for it, as in the API's answer (and in every other command's output).
+    assert json.loads(out) == {"streamingUrl": STREAM_URL}
     method, path, headers, _ = server.received[0]
     assert (method, path) == ("GET", "/mg-autotranscribe/v1/twilio-media-stream-url")
     assert headers["asapp-api-id"] == "cli-id"
@@ -269,10 +273,28 @@ def test_connection_errors_exit_1(server: FakeAsapp) -> None:
         (["stop", "--guid", ""], {}, "guid must not be empty"),
         (["twiml", "--url", "wss://x/y", "--parameter", "novalue"], {}, "NAME=VALUE"),
         (
-            ["start", "--guid", "g", "--customer-id", "c", "--agent-id", "a", "--detailed-token"],
+            [
+                "start",
+                "--guid",
+                CALL_SID,
+                "--customer-id",
+                "c",
+                "--agent-id",
+                "a",
+                "--detailed-token",
+            ],
             {},
             "detailed_token=True needs",
         ),
+        (
+            ["start", "--guid", "call-42", "--customer-id", "c", "--agent-id", "a"],
+            {},
+            "guid must be a Twilio Call SID ('CA' and 32 hex digits) when namespace is 'twilio'",
+        ),
+        (["stop", "--guid", "call-42"], {}, "guid must be a Twilio Call SID"),
+        (["stop", "--namespace", "twilio", "--guid", CALL_SID + "0"], {}, "Twilio Call SID"),
+        (["--max-retries", "101", "stream-url"], {}, "max_retries must be a whole number from 0"),
+        (["stream-url"], {"ASAPP_API_HOST": "http://127.0.0.1:99999"}, "port must be from 1"),
     ],
 )
 def test_usage_and_configuration_errors_exit_2(
@@ -312,7 +334,7 @@ def test_python_dash_m_and_the_console_script(server: FakeAsapp) -> None:
         check=False,
     )
     assert module.returncode == 0, module.stderr
-    assert json.loads(module.stdout) == {"streaming_url": STREAM_URL}
+    assert json.loads(module.stdout) == {"streamingUrl": STREAM_URL}
     script = Path(sys.executable).with_name("asapp-mg-autotranscribe")
     version = subprocess.run(
         [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
@@ -325,8 +347,15 @@ def test_python_dash_m_is_the_same_command_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "argv", ["python -m asapp_mg_autotranscribe", "--version"])
-    with pytest.raises(SystemExit) as exited:
-        runpy.run_module("asapp_mg_autotranscribe", run_name="__main__", alter_sys=True)
+    # As a process of its own, the command line takes over Ctrl-C: put back the test's.
+    monkeypatch.setattr(_interrupt, "_installed", None)
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(SystemExit) as exited:
+            runpy.run_module("asapp_mg_autotranscribe", run_name="__main__", alter_sys=True)
+        assert signal.getsignal(signal.SIGINT) is _interrupt._installed is not None
+    finally:
+        signal.signal(signal.SIGINT, handler)
     assert exited.value.code == 0
     assert __version__ in capsys.readouterr().out
 
@@ -361,3 +390,86 @@ def test_the_choices_are_the_spec_s(server: FakeAsapp, capsys: Any) -> None:
     help_text = capsys.readouterr().out
     for value in ("amazonconnect", "genesysaudiohook", "redacted_and_unredacted", "AGENT_FIRST"):
         assert value in help_text
+
+
+def test_other_namespaces_take_any_guid(server: FakeAsapp) -> None:
+    code, _, err = run(server, "stop", "--namespace", "genesysaudiohook", "--guid", "call-42")
+    assert (code, err) == (0, "")
+    assert server.received[0][3] == {"namespace": "genesysaudiohook", "guid": "call-42"}
+
+
+def test_every_command_prints_asapp_s_names(server: FakeAsapp) -> None:
+    """One naming rule for the JSON the command prints: ASAPP's (camelCase) names, as sent."""
+    commands = [
+        ["stream-url"],
+        ["start", "--guid", CALL_SID, "--customer-id", "C1", "--agent-id", "A1"],
+        ["stop", "--guid", CALL_SID],
+        ["transcript", "--external-id", CALL_SID],
+        ["twiml", "--url", STREAM_URL],
+    ]
+    for argv in commands:
+        code, out, _ = run(server, *argv)
+        assert code == 0, argv
+        assert not [name for name in _keys(json.loads(out)) if "_" in name], argv
+
+
+def _keys(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keys(item)
+
+
+def test_with_no_stdout_nothing_is_sent(server: FakeAsapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A process started with stdout closed (`>&-`) has sys.stdout None.
+    monkeypatch.setattr(sys, "stdout", None)
+    err = io.StringIO()
+    environment = {
+        "ASAPP_API_ID": "i",
+        "ASAPP_API_SECRET": API_SECRET,
+        "ASAPP_API_HOST": server.url,
+    }
+    code = main(["stop", "--guid", CALL_SID], environment=environment, stderr=err)
+    assert code == 2
+    assert err.getvalue() == (
+        "asapp-mg-autotranscribe: error: stdout is closed: the answer could not be printed, "
+        "so nothing was sent\n"
+    )
+    assert server.received == []
+
+
+def test_with_no_stderr_an_error_still_ends_with_its_status(
+    server: FakeAsapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stderr", None)
+    out = io.StringIO()
+    code = main(["stream-url"], environment={"ASAPP_API_HOST": server.url}, stdout=out)
+    assert (code, out.getvalue()) == (2, "")
+
+
+class _InterruptedStdout(io.StringIO):
+    def write(self, text: str) -> int:
+        raise KeyboardInterrupt
+
+
+def test_a_keyboard_interrupt_in_process_is_one_line_and_130(server: FakeAsapp) -> None:
+    # Called in a process of someone else's (a test, an embedding), Python's own
+    # KeyboardInterrupt ends the command: the same line and status as a Ctrl-C.
+    code, _, err = run(server, "stream-url", stdout=_InterruptedStdout())
+    assert (code, err) == (130, "asapp-mg-autotranscribe: interrupted\n")
+
+
+class _UnwritableStdout(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+def test_a_stdout_that_cannot_be_written_is_one_line(server: FakeAsapp) -> None:
+    code, _, err = run(server, "stream-url", stdout=_UnwritableStdout())
+    assert code == 1
+    assert err == (
+        "asapp-mg-autotranscribe: error: could not write to stdout: [Errno 9] Bad file descriptor\n"
+    )

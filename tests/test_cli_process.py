@@ -12,8 +12,8 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -141,10 +141,7 @@ def test_ctrl_c_during_a_request_exits_130(server: FakeAsapp) -> None:
         env=environment(server),
     )
     try:
-        deadline = time.monotonic() + RUN_BOUND
-        while not server.requests and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert server.requests, "the command never sent its request"
+        assert server.wait_for_requests(), "the command never sent its request"
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=RUN_BOUND)
     finally:
@@ -179,3 +176,85 @@ def test_an_api_error_is_one_line_and_exit_1(server: FakeAsapp) -> None:
     ran = run(server, ["stop", "--guid", CALL_SID])
     assert_one_line_error(ran, 1)
     assert "no such call" in ran.stderr
+
+
+def run_without_stdout(
+    server: FakeAsapp, argv: Sequence[str], redirect: str = ">&-", **extra_env: str
+) -> Ran:
+    """Run the command with stdout redirected as a shell does: by default ``>&-`` (file
+    descriptor 1 closed)."""
+    done = subprocess.run(
+        ["/bin/sh", "-c", f'exec "$@" {redirect}', "sh", *command(*argv)],
+        stderr=subprocess.PIPE,
+        env=environment(server, **extra_env),
+        timeout=RUN_BOUND,
+        check=False,
+    )
+    return Ran(done.returncode, "", done.stderr.decode("utf-8", "replace"))
+
+
+def test_a_configuration_error_with_stdout_closed_is_one_line(server: FakeAsapp) -> None:
+    ran = run_without_stdout(server, ["stream-url"], ASAPP_API_HOST="http://127.0.0.1:70000")
+    assert_one_line_error(ran, 2)
+    assert "port must be from 1 to 65535" in ran.stderr
+
+
+def test_a_command_with_stdout_closed_sends_nothing(server: FakeAsapp) -> None:
+    # Its answer could not be printed: the call is not made (a start would start a stream
+    # nobody hears of).
+    server.answer(respond(200, {"isOk": True}))
+    ran = run_without_stdout(
+        server, ["start", "--guid", CALL_SID, "--customer-id", "C1", "--agent-id", "A1"]
+    )
+    assert_one_line_error(ran, 2)
+    assert "stdout is closed" in ran.stderr
+    assert server.requests == []
+
+
+def test_a_stdout_that_cannot_be_written_is_one_line(server: FakeAsapp) -> None:
+    server.answer(respond(200, {"streamingUrl": STREAM_URL}))
+    ran = run_without_stdout(server, ["stream-url"], redirect="1</dev/null")
+    assert_one_line_error(ran, 1)
+    assert "could not write to stdout" in ran.stderr
+
+
+def interrupt_when_importing(tmp_path: Path, module: str) -> dict[str, str]:
+    """Environment that makes the command's process send itself SIGINT the moment it starts
+    importing ``module`` (an audit hook, installed by a sitecustomize on PYTHONPATH)."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import os, signal, sys\n"
+        "def _hook(event, args):\n"
+        f"    if event == 'import' and args[0] == {module!r}:\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "sys.addaudithook(_hook)\n"
+    )
+    return {
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))
+    }
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "asapp_mg_autotranscribe._cli",  # the command line's own module, loading
+        "argparse",  # a module it loads
+        # the call, being prepared
+        "asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models.stop_streaming_request",
+    ],
+)
+@pytest.mark.parametrize("how", ["module", "script"])
+def test_ctrl_c_while_starting_exits_130(
+    server: FakeAsapp, tmp_path: Path, module: str, how: str
+) -> None:
+    argv = ["stop", "--guid", CALL_SID]
+    env = environment(server, **interrupt_when_importing(tmp_path, module))
+    started = (
+        command(*argv)
+        if how == "module"
+        else [str(Path(sys.executable).with_name("asapp-mg-autotranscribe")), *argv]
+    )
+    done = subprocess.run(started, capture_output=True, env=env, timeout=RUN_BOUND, check=False)
+    ran = Ran(done.returncode, done.stdout.decode(), done.stderr.decode("utf-8", "replace"))
+    assert_one_line_error(ran, 130)
+    assert ran.stderr == "asapp-mg-autotranscribe: interrupted\n"
+    assert server.requests == []

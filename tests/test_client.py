@@ -155,22 +155,22 @@ def test_twilio_convenience_calls(make_api: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "call_sid",
+    ("call_sid", "message"),
     [
-        "CA5b040e075515c424391012acc5a870c",  # 31 hex digits
-        "CA5b040e075515c424391012acc5a870cff",  # 33
-        "PA5b040e075515c424391012acc5a870cf",
-        "CA5b040e075515c424391012acc5a870cg",
-        " CA5b040e075515c424391012acc5a870cf",
-        "",
-        None,
+        ("CA5b040e075515c424391012acc5a870c", "Call SID"),  # 31 hex digits
+        ("CA5b040e075515c424391012acc5a870cff", "Call SID"),  # 33
+        ("PA5b040e075515c424391012acc5a870cf", "Call SID"),
+        ("CA5b040e075515c424391012acc5a870cg", "Call SID"),
+        (" CA5b040e075515c424391012acc5a870cf", "Call SID"),
+        ("", "call_sid must not be empty"),
+        (None, "the request.s guid: expected a"),
     ],
 )
-def test_call_sid_is_checked_before_any_request(make_api: Any, call_sid: Any) -> None:
+def test_call_sid_is_checked_before_any_request(make_api: Any, call_sid: Any, message: str) -> None:
     api = make_api()
-    with pytest.raises(InvalidRequestError, match="Call SID"):
+    with pytest.raises(InvalidRequestError, match=message):
         api.call("start_twilio_transcription", call_sid, customer_id="C1", agent_id="A1")
-    with pytest.raises(InvalidRequestError, match="Call SID"):
+    with pytest.raises(InvalidRequestError, match=message):
         api.call("stop_twilio_transcription", call_sid)
     assert api.script.requests == []
 
@@ -182,7 +182,7 @@ BAD_START_ARGUMENTS = [
     ({"namespace": ["twilio"]}, "namespace: expected one of .*, got an array"),
     ({"guid": ""}, "guid must not be empty"),
     ({"guid": 42}, "guid: expected a string, got an integer"),
-    ({"guid": "CA\ud800"}, "not valid Unicode"),
+    ({"namespace": "siprec", "guid": "12\ud800"}, "not valid Unicode"),
     ({"customer_id": "  "}, "customer_id must not be empty"),
     ({"agent_id": None}, "agentId: expected a value .the property is required., got nothing"),
     ({"language": ""}, "language must not be empty"),

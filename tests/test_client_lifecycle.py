@@ -183,14 +183,15 @@ def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error
     assert not isinstance(caught.value, ClientClosedError)
 
 
-CHILD_BOUND = 10.0  # seconds the parent waits for a forked child's report, then for its exit
+CHILD_BOUND = 10.0  # seconds the parent waits for a forked child to report and exit
 
 
 def _report_from_a_child(work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """Fork; the child runs ``work`` and writes what it returns (or its error) down a pipe.
 
-    The parent waits at most CHILD_BOUND seconds for the report and fails the test without
-    one; the child is reaped either way (killed if it is still running by then).
+    The parent reads the pipe until the child's end closes, which it does as the child
+    exits, then reaps the child; a child still running after CHILD_BOUND seconds is killed
+    and the test fails.
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -205,29 +206,35 @@ def _report_from_a_child(work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         finally:
             os._exit(0)
     os.close(write_end)
+    reported = None
     try:
-        ready, _, _ = select.select([read_end], [], [], CHILD_BOUND)
-        reported = os.read(read_end, 65536) if ready else b""
+        reported = _read_until_closed(read_end)
     finally:
         os.close(read_end)
-        _reap(pid)
-    if not ready:
-        pytest.fail(f"the forked child sent no report within {CHILD_BOUND:g} s")
+        if reported is None:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if reported is None:
+        pytest.fail(f"the forked child did not end within {CHILD_BOUND:g} s")
     if not reported:
         pytest.fail("the forked child exited without a report")
     report: dict[str, Any] = json.loads(reported)
     return report
 
 
-def _reap(pid: int) -> None:
-    """Wait for the child's exit, CHILD_BOUND seconds at most; then kill it."""
+def _read_until_closed(fd: int) -> bytes | None:
+    """Everything read from ``fd`` until its writer closes it; None if that is not within
+    CHILD_BOUND seconds."""
     deadline = time.monotonic() + CHILD_BOUND
-    while os.waitpid(pid, os.WNOHANG) == (0, 0):
-        if time.monotonic() > deadline:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            return
-        time.sleep(0.01)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            return None
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")

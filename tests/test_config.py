@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import httpx
@@ -15,6 +17,7 @@ from asapp_mg_autotranscribe import (
     AutoTranscribeClient,
     ConfigurationError,
 )
+from asapp_mg_autotranscribe._constants import MAX_RETRIES_LIMIT
 
 ENV = {"ASAPP_API_ID": "env-id", "ASAPP_API_SECRET": "env-secret-123"}
 
@@ -100,7 +103,7 @@ def test_os_environ_is_the_default_source(client_class: Any, monkeypatch: Any) -
         (ENV, {"deadline": 0}, "deadline must be a number of seconds above 0"),
         (ENV, {"deadline": "10"}, "deadline must be seconds"),
         (ENV, {"http_client": "httpx"}, "http_client must be an httpx."),
-        (ENV, {"max_retries": -1}, "max_retries must be a whole number >= 0"),
+        (ENV, {"max_retries": -1}, "max_retries must be a whole number from 0 to 100"),
         (ENV, {"max_retries": 1.5}, "max_retries must be a whole number"),
         (ENV, {"max_retries": True}, "max_retries must be a whole number"),
     ],
@@ -196,3 +199,77 @@ def test_the_async_client_sleeps_with_asyncio_by_default() -> None:
     import asyncio
 
     assert build(AsyncAutoTranscribeClient, sleep=None)._sleep is asyncio.sleep
+
+
+async def _async_sleep(delay: float) -> None:
+    return None
+
+
+class _AsyncSleeper:
+    async def __call__(self, delay: float) -> None:
+        return None
+
+
+@pytest.mark.parametrize("sleep", [asyncio.sleep, _async_sleep, _AsyncSleeper()])
+def test_the_sync_client_refuses_an_async_sleep(sleep: Any) -> None:
+    # Its waits would be coroutines never awaited: no wait at all between retries.
+    with pytest.raises(ConfigurationError, match=r"sleep must be a plain function \(time\.sleep"):
+        build(AutoTranscribeClient, sleep=sleep)
+
+
+@pytest.mark.parametrize("sleep", [time.sleep, print, lambda delay: asyncio.sleep(delay)])
+def test_the_async_client_refuses_a_sync_sleep(sleep: Any) -> None:
+    with pytest.raises(
+        ConfigurationError, match=r"sleep must be an async function \(asyncio\.sleep"
+    ):
+        build(AsyncAutoTranscribeClient, sleep=sleep)
+
+
+def test_each_client_takes_its_kind_of_sleep() -> None:
+    assert build(AutoTranscribeClient, sleep=time.sleep)._sleep is time.sleep
+    sleeper = _AsyncSleeper()
+    assert build(AsyncAutoTranscribeClient, sleep=sleeper)._sleep is sleeper
+
+
+BAD_CONSTRUCTION_SETTINGS = [
+    ({"max_retries": MAX_RETRIES_LIMIT + 1}, f"max_retries must be .* to {MAX_RETRIES_LIMIT}, "),
+    ({"max_retries": 2000}, "max_retries must be a whole number from 0 to 100, got 2000"),
+    ({"base_url": "http://127.0.0.1:70000"}, "port must be from 1 to 65535, got 70000"),
+    ({"base_url": "https://api.asapp.com:65536/"}, "port must be from 1 to 65535"),
+    ({"base_url": "http://127.0.0.1:0"}, "port must be from 1 to 65535, got 0"),
+    ({"base_url": "https://api.asapp.com?"}, "must not have a query or fragment"),
+    ({"base_url": "https://api.asapp.com/v1#"}, "must not have a query or fragment"),
+    ({"base_url": httpx.URL("https://api.asapp.com/?")}, "must not have a query or fragment"),
+    ({"base_url": "https://api.asapp.com/\ud800"}, "base_url is not valid Unicode"),
+    ({"base_url": "https://api.\udcff.com"}, "base_url is not valid Unicode"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), BAD_CONSTRUCTION_SETTINGS)
+def test_settings_that_would_fail_later_fail_at_construction(
+    client_class: Any, kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        build(client_class, **kwargs)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), BAD_CONSTRUCTION_SETTINGS)
+def test_with_options_checks_them_too(
+    client_class: Any, kwargs: dict[str, Any], message: str
+) -> None:
+    client = build(client_class)
+    with pytest.raises(ConfigurationError, match=message):
+        client.with_options(**kwargs)
+
+
+def test_a_base_url_from_the_environment_that_is_not_unicode_is_refused(client_class: Any) -> None:
+    # os.environ carries undecodable bytes as lone surrogates.
+    environment = {**ENV, "ASAPP_API_HOST": "https://api.asapp.com/\udcff"}
+    with pytest.raises(ConfigurationError, match="base_url is not valid Unicode"):
+        build(client_class, environment=environment)
+
+
+def test_the_retry_limit_and_the_last_port_are_accepted(client_class: Any) -> None:
+    client = build(client_class, max_retries=MAX_RETRIES_LIMIT, base_url="http://127.0.0.1:65535")
+    assert (client.max_retries, client.base_url.port) == (MAX_RETRIES_LIMIT, 65535)
+    assert MAX_RETRIES_LIMIT == 100

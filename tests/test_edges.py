@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import pickle
-import time
 from typing import Any
 
 import attrs
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, STREAM_URL, error_body
+from doubles import API_ID, API_SECRET, STREAM_URL, Clock, error_body
 
 from asapp_mg_autotranscribe import (
     NOT_GIVEN,
@@ -26,15 +25,18 @@ from asapp_mg_autotranscribe import (
 from asapp_mg_autotranscribe._base_client import _renew_pools_in_child
 from asapp_mg_autotranscribe._cli import main
 from asapp_mg_autotranscribe._gen.mg_autotranscribe_client import api as media_gateway_api
-from asapp_mg_autotranscribe._redaction import REDACTED, Redactor
 
 
-def test_a_wait_that_oversleeps_the_deadline_ends_the_call_before_another_attempt() -> None:
+def test_a_wait_that_oversleeps_the_deadline_ends_the_call_before_another_attempt(
+    stopped_monotonic: Clock,
+) -> None:
+    # The clock moves only in the wait: the 0.1 s wait fits in the 0.3 s deadline, and
+    # waking 0.3 s late spends it, however long the first attempt took on this machine.
     asked: list[float] = []
 
     def oversleep(delay: float) -> None:
         asked.append(delay)
-        time.sleep(delay + 0.3)
+        stopped_monotonic.now += delay + 0.3
 
     script = [
         httpx.Response(503, json=error_body(503), headers={"retry-after": "0.1"}),
@@ -106,19 +108,6 @@ def test_an_answer_the_spec_documents_no_body_for_is_refused_or_given_as_status(
     with pytest.raises(APIStatusError) as caught:
         api.call("get_twilio_media_stream_url")
     assert (caught.value.status_code, caught.value.request_id) == (418, None)
-
-
-def test_a_secret_echoed_in_a_header_is_scrubbed() -> None:
-    secret = "a-long-enough-secret"
-    response = httpx.Response(
-        400, headers={"x-echo": f"key={secret}", "x-other": "fine"}, content=secret.encode()
-    )
-    assert Redactor(secret).response(response, response.content) == REDACTED.encode()
-    assert response.headers["x-echo"] == f"key={REDACTED}"
-    assert response.headers["x-other"] == "fine"
-    request = httpx.Request("GET", "https://h/")
-    Redactor(secret).request(request, "asapp-api-secret")
-    assert "asapp-api-secret" not in request.headers
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,20 @@ def test_twilio_s_routes_refuse_a_missing_or_wrong_signature(webhook: Any) -> No
     assert hook.post("/voice", CallSid=CALL_SID)[0] == "200 OK"
 
 
+def test_a_signed_request_with_blank_fields_is_accepted(webhook: Any) -> None:
+    # Twilio posts blank fields (ForwardedFrom=, CallerName= ...) and signs them too.
+    hook = webhook(httpx.Response(200, json=STOP_OK))
+    form = {"CallSid": CALL_SID, "CallStatus": "completed", "ForwardedFrom": "", "CallerName": ""}
+    signature = RequestValidator(TWILIO_TOKEN).compute_signature(PUBLIC_URL + "/call-status", form)
+    status, _, _ = hook.post("/call-status", signature=signature, **form)
+    assert status == "204 No Content"
+    assert len(hook.script.requests) == 1
+    forged = RequestValidator(TWILIO_TOKEN).compute_signature(
+        PUBLIC_URL + "/call-status", {**form, "CallerName": "someone"}
+    )
+    assert hook.post("/call-status", signature=forged, **form)[0] == "403 Forbidden"
+
+
 def test_without_a_token_unsigned_requests_pass_for_a_local_test(example: ModuleType) -> None:
     script = Script(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
     with httpx.Client(transport=httpx.MockTransport(script)) as http:

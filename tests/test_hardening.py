@@ -11,8 +11,8 @@ import asyncio
 import inspect
 import logging
 import pickle
+import socket
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -27,8 +27,10 @@ from doubles import (
     CONTRACT_STATUS_ERRORS,
     REDIRECTS,
     START_OK,
+    WAIT_BOUND,
     Api,
     Clock,
+    FlightWaiters,
     Script,
     error_body,
     headers_page,
@@ -52,7 +54,9 @@ from asapp_mg_autotranscribe import (
     InvalidTranscriptEventError,
     RateLimitError,
     StreamUrlCache,
+    WebhookAuthenticationError,
     parse_transcript_event,
+    verify_transcript_request,
 )
 
 LOGGER = "asapp_mg_autotranscribe"
@@ -251,14 +255,13 @@ def failing_fetch(how: str) -> Callable[[httpx.Request], httpx.Response]:
 def test_threads_behind_a_failing_fetch_share_one_request_and_its_error(how: str) -> None:
     callers = 100
     count, lock = [0], threading.Lock()
-    entered, release = threading.Event(), threading.Event()
+    release = threading.Event()
     fail = failing_fetch(how)
 
     def upstream(request: httpx.Request) -> httpx.Response:
         with lock:
             count[0] += 1
-        entered.set()
-        release.wait(10)
+        assert release.wait(WAIT_BOUND)
         return fail(request)
 
     client = AutoTranscribeClient(
@@ -269,11 +272,11 @@ def test_threads_behind_a_failing_fetch_share_one_request_and_its_error(how: str
         http_client=httpx.Client(transport=httpx.MockTransport(upstream)),
     )
     cache = StreamUrlCache(client)
-    asking, errors = [0], []
+    waiters = FlightWaiters()
+    waiters.watch(cache)
+    errors = []
 
     def ask() -> None:
-        with lock:
-            asking[0] += 1
         try:
             cache.get()
         except Exception as error:  # noqa: BLE001 - whatever it is, every caller must get it
@@ -282,13 +285,11 @@ def test_threads_behind_a_failing_fetch_share_one_request_and_its_error(how: str
     threads = [threading.Thread(target=ask) for _ in range(callers)]
     for thread in threads:
         thread.start()
-    deadline = time.monotonic() + 10
-    while not (entered.is_set() and asking[0] == callers) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.2)  # the last ones to arrive get from get()'s first line into the wait
+    waiters.until(callers - 1)  # all but the one asking upstream wait for its answer
     release.set()
     for thread in threads:
-        thread.join(10)
+        thread.join(WAIT_BOUND)
+    assert not any(thread.is_alive() for thread in threads)
     assert count[0] == 1
     assert len(errors) == callers
     assert len({(type(error), str(error)) for error in errors}) == 1, errors[:2]
@@ -303,12 +304,15 @@ def test_tasks_behind_a_failing_fetch_share_one_request_and_its_error(how: str) 
     count = [0]
     fail = failing_fetch(how)
 
-    async def upstream(request: httpx.Request) -> httpx.Response:
-        count[0] += 1
-        await asyncio.sleep(0.005)  # every task reaches get() meanwhile
-        return fail(request)
-
     async def scenario() -> list[BaseException | str]:
+        release = asyncio.Event()
+
+        async def upstream(request: httpx.Request) -> httpx.Response:
+            count[0] += 1
+            async with asyncio.timeout(WAIT_BOUND):
+                await release.wait()
+            return fail(request)
+
         client = AsyncAutoTranscribeClient(
             api_id=API_ID,
             api_secret=API_SECRET,
@@ -317,7 +321,12 @@ def test_tasks_behind_a_failing_fetch_share_one_request_and_its_error(how: str) 
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(upstream)),
         )
         cache = AsyncStreamUrlCache(client)
-        return await asyncio.gather(*(cache.get() for _ in range(callers)), return_exceptions=True)
+        waiters = FlightWaiters()
+        waiters.watch(cache)
+        asking = [asyncio.create_task(cache.get()) for _ in range(callers)]
+        await waiters.until_async(callers - 1)  # all but the one asking upstream wait
+        release.set()
+        return await asyncio.gather(*asking, return_exceptions=True)
 
     outcomes = asyncio.run(scenario())
     assert count[0] == 1
@@ -554,9 +563,32 @@ def _transcript_error(make_api: Callable[..., Api], kind: str) -> BaseException:
     return caught.value
 
 
+def _webhook_authentication(make_api: Callable[..., Api], kind: str) -> BaseException:
+    with pytest.raises(WebhookAuthenticationError) as caught:
+        verify_transcript_request(
+            b"{}",
+            headers={"X-Token": API_SECRET[:-1]},
+            secret=API_SECRET,
+            secret_name="X-Token",
+        )
+    return caught.value
+
+
 def _configuration(make_api: Callable[..., Api], kind: str) -> BaseException:
     with pytest.raises(ConfigurationError) as caught:
         default_client(kind, api_secret=None)
+    return caught.value
+
+
+def _transcript_store(make_api: Callable[..., Api], kind: str) -> BaseException:
+    from asapp_mg_autotranscribe.redis import RedisTranscriptCollector
+
+    with socket.socket() as bound:  # a loopback port that refuses every connection
+        bound.bind(("127.0.0.1", 0))
+        collector = RedisTranscriptCollector(f"redis://127.0.0.1:{bound.getsockname()[1]}/0")
+        with pytest.raises(sdk.TranscriptStoreError) as caught:
+            collector.events("CA1")
+        collector.close()
     return caught.value
 
 
@@ -591,6 +623,8 @@ ERROR_RECIPES: dict[str, Recipe] = {
     ),
     "ClientClosedError": _closed,
     "InvalidTranscriptEventError": _transcript_error,
+    "WebhookAuthenticationError": _webhook_authentication,
+    "TranscriptStoreError": _transcript_store,
 }
 PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_after", "error_message")
 

@@ -3,15 +3,18 @@ are refused before anything is sent."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET, CALL_SID, CALLS, START_OK, STREAM_URL, error_body
+from doubles import API_ID, API_SECRET, CALL_SID, CALLS, START_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     NOT_GIVEN,
     APITimeoutError,
+    AsyncAutoTranscribeClient,
+    AutoTranscribeClient,
     InvalidRequestError,
     ServiceUnavailableError,
 )
@@ -39,6 +42,7 @@ def test_timeout_applies_to_one_call(make_api: Any) -> None:
         ({"timeout": 0}, "timeout must be a number of seconds above 0"),
         ({"timeout": httpx.Timeout(None)}, "timeout.read must be"),
         ({"max_retries": -1}, "max_retries must be a whole number"),
+        ({"max_retries": 101}, "max_retries must be a whole number from 0 to 100, got 101"),
         ({"deadline": float("nan")}, "deadline must be a number of seconds"),
         ({"deadline": "5"}, "deadline must be seconds"),
         ({"extra_headers": {"asapp-api-secret": "x"}}, "may not set asapp-api-secret"),
@@ -149,7 +153,7 @@ def test_extra_body_is_deep_merged_by_wire_names(make_api: Any) -> None:
         ({"autotranscribeParams": {"detailedToken": "yes"}}, "detailedToken: expected a boolean"),
         ({"twilioParams": {"trackMap": {"inbound": None}}}, "inbound: expected one of .*got null"),
         ({1: "x"}, "extra_body keys must be str"),
-        ({"x": {1, 2}}, "the request body is not JSON"),
+        ({"x": {1, 2}}, r"extra_body\['x'\] is not JSON: set"),
     ],
 )
 def test_extra_body_is_checked_against_the_spec(
@@ -203,3 +207,115 @@ def test_a_transport_error_s_wait_also_respects_the_deadline(make_api: Any) -> N
         api.call("get_twilio_media_stream_url", deadline=0.4)
     assert "refused" in str(caught.value.__cause__)
     assert api.sleeps == []
+
+
+def nested(depth: int) -> dict[str, Any]:
+    """An object ``depth`` levels deep ({"a": {"a": ... {}}}), built without recursion."""
+    top: dict[str, Any] = {}
+    node = top
+    for _ in range(depth - 1):
+        node["a"] = {}
+        node = node["a"]
+    return top
+
+
+@pytest.mark.parametrize(
+    ("method", "options", "message"),
+    [
+        ("get_twilio_media_stream_url", {"extra_query": {"\ud800": "x"}}, "not valid Unicode"),
+        ("get_twilio_media_stream_url", {"extra_query": {"a": "x\udcff"}}, "not valid Unicode"),
+        (
+            "get_conversation_messages",
+            {"external_id": CALL_SID, "extra_query": {"externalId": "CA0"}},
+            "extra_query may not set externalId: it is the method's external_id",
+        ),
+        ("start_streaming", {**START, "extra_body": nested(100_000)}, "nested deeper than 32"),
+        ("start_streaming", {**START, "extra_body": {"x": [nested(40)]}}, "nested deeper than 32"),
+        ("start_streaming", {**START, "extra_body": {"x": float("nan")}}, r"\['x'\] is nan"),
+        ("start_streaming", {**START, "extra_body": {"x": [float("inf")]}}, "is inf: JSON"),
+        ("start_streaming", {**START, "extra_body": {"x": {"y": -float("inf")}}}, "is -inf"),
+        ("start_streaming", {**START, "extra_body": {"x\ud800": 1}}, "not valid Unicode"),
+        ("start_streaming", {**START, "extra_body": {"x": ["\ud800"]}}, "not valid Unicode"),
+        ("stop_streaming", {**CALLS["stop"][1], "extra_body": {1: "x"}}, "keys must be str"),
+        ("stop_streaming", {**CALLS["stop"][1], "extra_body": {"x": {1, 2}}}, "not JSON: set"),
+        ("stop_streaming", {**CALLS["stop"][1], "extra_body": {"x": b"1"}}, "not JSON: bytes"),
+    ],
+)
+def test_extra_query_and_extra_body_that_cannot_be_sent_are_refused(
+    make_api: Any, method: str, options: dict[str, Any], message: str
+) -> None:
+    api = make_api(URL_OK)
+    with pytest.raises(InvalidRequestError, match=message):
+        api.call(method, **options)
+    assert api.script.requests == []
+
+
+def test_a_cyclic_extra_body_is_refused(make_api: Any) -> None:
+    cycle: dict[str, Any] = {}
+    cycle["self"] = cycle
+    api = make_api(URL_OK)
+    with pytest.raises(InvalidRequestError, match="nested deeper than 32"):
+        api.call("start_streaming", **START, extra_body={"autotranscribeParams": cycle})
+    assert api.script.requests == []
+
+
+def test_extra_body_as_deep_as_allowed_is_sent(make_api: Any) -> None:
+    api = make_api(httpx.Response(200, json=START_OK))
+    values = {"float": 1.5, "int": 7, "text": "café", "flag": False, "none": None}
+    api.call("start_streaming", **START, extra_body={"x": [nested(30)], "y": (values,)})
+    assert api.sent_json()["x"] == [nested(30)]
+    assert api.sent_json()["y"] == [values]
+
+
+# Headers that belong to the HTTP connection: the body's framing, the host the credentials
+# go to, and the connection's own.
+TRANSPORT_HEADERS = [
+    ("Content-Length", "5"),
+    ("content-length", "0"),
+    ("Transfer-Encoding", "chunked"),
+    ("Host", "evil.example"),
+    ("HOST", "api.sandbox.asapp.com"),
+    ("Connection", "upgrade"),
+    ("Upgrade", "websocket"),
+    ("Keep-Alive", "timeout=5"),
+    ("TE", "trailers"),
+    ("Trailer", "x-a"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), TRANSPORT_HEADERS)
+def test_extra_headers_may_not_set_the_connection_s_headers(
+    make_api: Any, name: str, value: str
+) -> None:
+    api = make_api(URL_OK)
+    with pytest.raises(InvalidRequestError, match=f"extra_headers may not set {name}"):
+        api.call("start_streaming", **START, extra_headers={"X-Trace": "t", name: value})
+    assert api.script.requests == []
+
+
+@pytest.mark.parametrize(("name", "value"), TRANSPORT_HEADERS[::2])
+def test_the_sdk_s_own_pool_sends_nothing_for_a_connection_header(
+    kind: str, server: Any, name: str, value: str
+) -> None:
+    client_class = AutoTranscribeClient if kind == "sync" else AsyncAutoTranscribeClient
+    method, arguments = CALLS["start"]
+    client = client_class(
+        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
+    )
+
+    async def call_and_close() -> None:
+        try:
+            await getattr(client, method)(**arguments, extra_headers={name: value})
+        finally:
+            await client.close()
+
+    def call() -> None:
+        if kind == "async":
+            asyncio.run(call_and_close())
+            return
+        with client:
+            getattr(client, method)(**arguments, extra_headers={name: value})
+
+    with pytest.raises(InvalidRequestError, match=f"extra_headers may not set {name}"):
+        call()
+    assert (server.requests, server.connections) == ([], 0)

@@ -269,7 +269,10 @@ REQUEST_VARIANTS: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     **{
-        f"stop-{ns}": ("stop_streaming", {"namespace": ns, "guid": "00010012861620453498"})
+        f"stop-{ns}": (
+            "stop_streaming",
+            {"namespace": ns, "guid": CALL_SID if ns == "twilio" else "00010012861620453498"},
+        )
         for ns in ("siprec", "twilio", "amazonconnect", "genesysaudiohook")
     },
     "stop-twilio-transcription": ("stop_twilio_transcription", {"call_sid": CALL_SID}),
@@ -428,12 +431,14 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 
 _ids = st.text(min_size=1, max_size=40).filter(str.strip)
+# A Twilio guid is a Call SID (any other is refused with namespace twilio): both kinds.
+_guids = _ids | st.from_regex(r"CA[0-9a-fA-F]{32}", fullmatch=True)
 _participants = st.sampled_from(_enum("twilioParams", "trackMap", "inbound"))
 
 START_ARGUMENTS = st.fixed_dictionaries(
     {
         "namespace": st.sampled_from(_enum("namespace")),
-        "guid": _ids,
+        "guid": _guids,
         "customer_id": _ids,
         "agent_id": _ids,
         "language": _maybe(st.text(max_size=12).filter(str.strip)),
@@ -464,8 +469,14 @@ START_ARGUMENTS = st.fixed_dictionaries(
 )
 
 
+def _is_call_sid(guid: str) -> bool:
+    return re.fullmatch(r"CA[0-9a-fA-F]{32}", guid) is not None
+
+
 def _refused_locally(kwargs: Mapping[str, Any]) -> bool:
-    """The two rules the SDK checks before sending (the request rules README states)."""
+    """The rules the SDK checks before sending (the request rules README states)."""
+    if kwargs["namespace"] == "twilio" and not _is_call_sid(kwargs["guid"]):
+        return True
     amazon = kwargs["amazon_connect"] or {}
     fragment_missing = (
         amazon.get("start_selector_type") == "FRAGMENT_NUMBER"
@@ -491,11 +502,15 @@ def test_any_start_streaming_request_is_valid(kwargs: dict[str, Any]) -> None:
 
 
 @settings(max_examples=50, deadline=None, database=None)
-@given(namespace=st.sampled_from(_enum("namespace")), guid=_ids)
+@given(namespace=st.sampled_from(_enum("namespace")), guid=_guids)
 def test_any_stop_streaming_request_is_valid(namespace: str, guid: str) -> None:
     transport = Transport()
     kwargs = {"namespace": namespace, "guid": guid}
     outcome = call_sdk("sync", "stop_streaming", kwargs, transport)
+    if namespace == "twilio" and not _is_call_sid(guid):
+        assert isinstance(outcome, InvalidRequestError)
+        assert transport.requests == []
+        return
     assert not isinstance(outcome, Exception), outcome
     check_sent("stop_streaming", kwargs, transport.requests[0])
 

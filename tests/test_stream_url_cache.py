@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, Clock, error_body
+from doubles import API_ID, API_SECRET, WAIT_BOUND, Clock, FlightWaiters, error_body
 
 from asapp_mg_autotranscribe import (
     APITimeoutError,
@@ -24,30 +24,58 @@ from asapp_mg_autotranscribe import (
 
 
 class Upstream:
-    """Counts stream-URL requests; answers with a new URL each time, or a scripted failure."""
+    """Counts stream-URL requests; answers with a new URL each time, or a scripted failure.
+
+    ``hold()`` keeps the coming requests upstream until ``release()``; ``entered`` (threads)
+    and ``until_entered()`` (tasks) tell when one has arrived.
+    """
 
     def __init__(self) -> None:
         self.count = 0
         self.fail = False
-        self.entered = threading.Event()
-        self.release = threading.Event()
-        self.release.set()
         self.lock = threading.Lock()
+        self.entered = threading.Event()
+        self.entered_async = asyncio.Event()
+        self._released = threading.Event()
+        self._released_async = asyncio.Event()
+        self.release()
+
+    def hold(self) -> None:
+        self.entered.clear()
+        self.entered_async.clear()
+        self._released.clear()
+        self._released_async.clear()
+
+    def release(self) -> None:
+        self._released.set()
+        self._released_async.set()
+
+    async def until_entered(self) -> None:
+        async with asyncio.timeout(WAIT_BOUND):
+            await self.entered_async.wait()
 
     def handler(self, request: httpx.Request) -> httpx.Response:
+        count = self._arrive()
+        self.entered.set()
+        assert self._released.wait(WAIT_BOUND), "the held request was never released"
+        return self._answer(count)
+
+    async def async_handler(self, request: httpx.Request) -> httpx.Response:
+        count = self._arrive()
+        self.entered_async.set()
+        async with asyncio.timeout(WAIT_BOUND):
+            await self._released_async.wait()
+        return self._answer(count)
+
+    def _arrive(self) -> int:
         with self.lock:
             self.count += 1
-            count = self.count
-        self.entered.set()
-        self.release.wait(5)
+            return self.count
+
+    def _answer(self, count: int) -> httpx.Response:
         if self.fail:
             return httpx.Response(503, json=error_body(503))
         return httpx.Response(200, json={"streamingUrl": f"wss://ws.example.test/media/tok{count}"})
-
-    async def async_handler(self, request: httpx.Request) -> httpx.Response:
-        # Yield so that every waiting task really is waiting while the request is in flight.
-        await asyncio.sleep(0.01)
-        return self.handler(request)
 
 
 def sync_cache(
@@ -77,50 +105,66 @@ def async_cache(
     return AsyncStreamUrlCache(client, clock=clock, **kwargs)
 
 
-def leader_then_waiters(upstream: Upstream, ask: Callable[[], None], count: int) -> None:
-    """Run ``ask`` in ``count`` threads: the first is held upstream until the others have
-    started, so that they find its request in flight."""
-    upstream.release.clear()
-    upstream.entered.clear()
-    threads = [threading.Thread(target=ask) for _ in range(count)]
-    threads[0].start()
-    assert upstream.entered.wait(5)
-    for thread in threads[1:]:
-        thread.start()
-    upstream.release.set()
+def start_all(threads: list[threading.Thread]) -> list[threading.Thread]:
     for thread in threads:
-        thread.join(5)
+        thread.start()
+    return threads
 
 
-def test_100_threads_at_once_make_one_request() -> None:
-    upstream, clock = Upstream(), Clock()
-    upstream.release.clear()
-    cache = sync_cache(upstream, clock)
-    results: list[str] = []
+def join_all(threads: list[threading.Thread]) -> None:
+    for thread in threads:
+        thread.join(WAIT_BOUND)
+    assert not any(thread.is_alive() for thread in threads)
+
+
+def one_fetch_for_all(upstream: Upstream, cache: StreamUrlCache, ask: Callable[[], None]) -> None:
+    """Run ``ask`` in 100 threads at once, holding the fetch upstream until the 99 that do
+    not lead it wait on it."""
+    waiters = FlightWaiters()
+    waiters.watch(cache)
+    upstream.hold()
     start = threading.Barrier(100)
 
-    def ask() -> None:
-        start.wait(5)
-        results.append(cache.get())
+    def at_once() -> None:
+        start.wait(WAIT_BOUND)
+        ask()
 
-    threads = [threading.Thread(target=ask) for _ in range(100)]
-    for thread in threads:
-        thread.start()
-    assert upstream.entered.wait(5)
-    upstream.release.set()
-    for thread in threads:
-        thread.join(5)
+    threads = start_all([threading.Thread(target=at_once) for _ in range(100)])
+    waiters.until(99)
+    upstream.release()
+    join_all(threads)
+    assert waiters.waiting == 99
+
+
+async def one_fetch_for_all_tasks(upstream: Upstream, cache: AsyncStreamUrlCache) -> list[Any]:
+    """100 tasks asking at once, the fetch held upstream until the 99 that do not lead it
+    wait on it; what each got (a URL or an error)."""
+    waiters = FlightWaiters()
+    waiters.watch(cache)
+    upstream.hold()
+    asking = [asyncio.create_task(cache.get()) for _ in range(100)]
+    await waiters.until_async(99)
+    upstream.release()
+    outcomes = await asyncio.gather(*asking, return_exceptions=True)
+    assert waiters.waiting == 99
+    return outcomes
+
+
+def test_100_threads_at_once_make_one_request_and_share_its_url() -> None:
+    upstream, clock = Upstream(), Clock()
+    cache = sync_cache(upstream, clock)
+    results: list[str] = []
+    one_fetch_for_all(upstream, cache, lambda: results.append(cache.get()))
     assert upstream.count == 1
     assert results == ["wss://ws.example.test/media/tok1"] * 100
 
 
 @pytest.mark.anyio
-async def test_100_tasks_at_once_make_one_request() -> None:
+async def test_100_tasks_at_once_make_one_request_and_share_its_url() -> None:
     upstream, clock = Upstream(), Clock()
-    cache = async_cache(upstream, clock)
-    results = await asyncio.gather(*(cache.get() for _ in range(100)))
+    outcomes = await one_fetch_for_all_tasks(upstream, async_cache(upstream, clock))
     assert upstream.count == 1
-    assert set(results) == {"wss://ws.example.test/media/tok1"}
+    assert outcomes == ["wss://ws.example.test/media/tok1"] * 100
 
 
 def test_refresh_after_refresh_after_seconds() -> None:
@@ -189,28 +233,48 @@ def test_failure_without_any_url_raises() -> None:
         sync_cache(upstream, clock).get()
 
 
-def test_waiters_behind_a_failed_refresh_do_not_each_retry() -> None:
+def test_callers_during_and_after_a_failed_refresh_do_not_each_retry() -> None:
     upstream, clock = Upstream(), Clock()
     cache = sync_cache(upstream, clock)
     cache.get()
     upstream.fail = True
     clock.now += 250
-    results: list[str] = []
-    leader_then_waiters(upstream, lambda: results.append(cache.get()), 20)
+    upstream.hold()
+    refreshed: list[str] = []
+    leader = start_all([threading.Thread(target=lambda: refreshed.append(cache.get()))])
+    assert upstream.entered.wait(WAIT_BOUND)
+    # While the refresh is held upstream, the others are served the valid URL at once.
+    served: list[str] = []
+    join_all(
+        start_all([threading.Thread(target=lambda: served.append(cache.get())) for _ in range(19)])
+    )
+    upstream.release()
+    join_all(leader)
+    # After the failure, within the pause, no one asks again.
+    served += [cache.get() for _ in range(20)]
+    assert refreshed == ["wss://ws.example.test/media/tok1"]
+    assert served == ["wss://ws.example.test/media/tok1"] * 39
     assert upstream.count == 2
-    assert results == ["wss://ws.example.test/media/tok1"] * 20
 
 
 @pytest.mark.anyio
-async def test_async_waiters_behind_a_failed_refresh_do_not_each_retry() -> None:
+async def test_tasks_during_and_after_a_failed_refresh_do_not_each_retry() -> None:
     upstream, clock = Upstream(), Clock()
     cache = async_cache(upstream, clock)
     await cache.get()
     upstream.fail = True
     clock.now += 250
-    results = await asyncio.gather(*(cache.get() for _ in range(20)))
+    upstream.hold()
+    leader = asyncio.create_task(cache.get())
+    await upstream.until_entered()
+    # While the refresh is held upstream, the others are served the valid URL at once.
+    served = await asyncio.gather(*(cache.get() for _ in range(19)))
+    upstream.release()
+    assert await leader == "wss://ws.example.test/media/tok1"
+    # After the failure, within the pause, no one asks again.
+    served += await asyncio.gather(*(cache.get() for _ in range(20)))
+    assert served == ["wss://ws.example.test/media/tok1"] * 39
     assert upstream.count == 2
-    assert set(results) == {"wss://ws.example.test/media/tok1"}
 
 
 def test_invalidate_forces_a_new_url() -> None:
@@ -262,19 +326,20 @@ def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
         except ServiceUnavailableError as error:
             errors.append(error)
 
-    leader_then_waiters(upstream, ask, 20)
+    one_fetch_for_all(upstream, cache, ask)
     assert upstream.count == 1
-    assert len(errors) == 20
+    assert len(errors) == 100
+    assert len({id(error) for error in errors}) == 1
 
 
 @pytest.mark.anyio
 async def test_tasks_waiting_on_a_failing_first_fetch_share_its_error() -> None:
     upstream, clock = Upstream(), Clock()
     upstream.fail = True
-    cache = async_cache(upstream, clock)
-    outcomes = await asyncio.gather(*(cache.get() for _ in range(20)), return_exceptions=True)
+    outcomes = await one_fetch_for_all_tasks(upstream, async_cache(upstream, clock))
     assert upstream.count == 1
     assert all(isinstance(outcome, ServiceUnavailableError) for outcome in outcomes)
+    assert len({id(outcome) for outcome in outcomes}) == 1
 
 
 def test_a_refresh_in_flight_does_not_hold_up_others_while_the_url_is_valid() -> None:
@@ -282,16 +347,14 @@ def test_a_refresh_in_flight_does_not_hold_up_others_while_the_url_is_valid() ->
     cache = sync_cache(upstream, clock)
     assert cache.get().endswith("tok1")
     clock.now += 250
-    upstream.release.clear()
-    upstream.entered.clear()
+    upstream.hold()
     refreshed: list[str] = []
-    leader = threading.Thread(target=lambda: refreshed.append(cache.get()))
-    leader.start()
-    assert upstream.entered.wait(5)
+    leader = start_all([threading.Thread(target=lambda: refreshed.append(cache.get()))])
+    assert upstream.entered.wait(WAIT_BOUND)
     # The leader is stuck upstream; everyone else gets the still-valid URL at once.
     assert [cache.get() for _ in range(5)] == ["wss://ws.example.test/media/tok1"] * 5
-    upstream.release.set()
-    leader.join(5)
+    upstream.release()
+    join_all(leader)
     assert refreshed == ["wss://ws.example.test/media/tok2"]
     assert cache.get().endswith("tok2")
     assert upstream.count == 2
@@ -307,7 +370,9 @@ def test_a_leader_interrupted_mid_fetch_hands_over_to_a_waiter() -> None:
         return response
 
     cache = sync_cache(upstream, clock, handler)
-    upstream.release.clear()
+    waiters = FlightWaiters()
+    waiters.watch(cache)
+    upstream.hold()
     interrupted = threading.Event()
     results: list[str] = []
 
@@ -317,14 +382,12 @@ def test_a_leader_interrupted_mid_fetch_hands_over_to_a_waiter() -> None:
         except KeyboardInterrupt:
             interrupted.set()
 
-    leader = threading.Thread(target=lead)
-    waiter = threading.Thread(target=lambda: results.append(cache.get()))
-    leader.start()
-    assert upstream.entered.wait(5)
-    waiter.start()
-    upstream.release.set()
-    leader.join(5)
-    waiter.join(5)
+    leader = start_all([threading.Thread(target=lead)])
+    assert upstream.entered.wait(WAIT_BOUND)
+    waiter = start_all([threading.Thread(target=lambda: results.append(cache.get()))])
+    waiters.until(1)
+    upstream.release()
+    join_all(leader + waiter)
     assert interrupted.is_set()
     assert results == ["wss://ws.example.test/media/tok2"]
     assert upstream.count == 2
@@ -333,19 +396,22 @@ def test_a_leader_interrupted_mid_fetch_hands_over_to_a_waiter() -> None:
 @pytest.mark.anyio
 async def test_a_cancelled_leader_hands_over_to_a_waiting_task() -> None:
     upstream, clock = Upstream(), Clock()
-    gate = asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
         if upstream.count == 0:
             upstream.count += 1
-            await gate.wait()  # the first request never ends: its task is cancelled
+            upstream.entered_async.set()
+            await asyncio.Event().wait()  # the first request never ends: its task is cancelled
         return await upstream.async_handler(request)
 
     cache = async_cache(upstream, clock, handler)
+    waiters = FlightWaiters()
+    waiters.watch(cache)
+    upstream.entered_async.clear()
     leader = asyncio.create_task(cache.get())
-    await asyncio.sleep(0.01)
+    await upstream.until_entered()
     waiter = asyncio.create_task(cache.get())
-    await asyncio.sleep(0.01)
+    await waiters.until_async(1)
     leader.cancel()
     assert await waiter == "wss://ws.example.test/media/tok2"
     with pytest.raises(asyncio.CancelledError):

@@ -11,8 +11,14 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
+from doubles import Clock
 
-from asapp_mg_autotranscribe._clock_bound import _ClockBoundBackend, _ClockBoundStream
+from asapp_mg_autotranscribe._clock_bound import (
+    ClockBoundTransport,
+    _as_httpx_errors,
+    _ClockBoundBackend,
+    _ClockBoundStream,
+)
 from asapp_mg_autotranscribe._transport import (
     ATTEMPT_ENDS_AT,
     BoundedBody,
@@ -61,24 +67,19 @@ def test_outside_an_attempt_the_stream_keeps_httpx_s_timeouts() -> None:
     assert inner.closed
 
 
-def test_in_an_attempt_every_wait_ends_by_the_attempt_s_end() -> None:
+def test_in_an_attempt_every_wait_ends_by_the_attempt_s_end(stopped_monotonic: Clock) -> None:
     inner = RecordingStream()
     stream = _ClockBoundStream(inner)
-    token = ATTEMPT_ENDS_AT.set(time.monotonic() + 1.0)
+    token = ATTEMPT_ENDS_AT.set(stopped_monotonic.now + 1.0)
     try:
         stream.read(10, timeout=30.0)
         stream.write(b"x", timeout=None)
         tls = stream.start_tls(None, "h", timeout=0.5)
+        stopped_monotonic.now += 0.95
         tls.read(10, timeout=0.1)
     finally:
         ATTEMPT_ENDS_AT.reset(token)
-    first, second, third, fourth = inner.timeouts
-    assert first is not None
-    assert 0 < first <= 1.0
-    assert second is not None
-    assert 0 < second <= 1.0
-    assert third == 0.5
-    assert fourth == 0.1
+    assert inner.timeouts == [1.0, 1.0, 0.5, pytest.approx(0.05)]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +108,54 @@ def test_the_backend_connects_within_the_attempt() -> None:
             backend.connect_tcp("127.0.0.1", 9, timeout=5.0)
     finally:
         ATTEMPT_ENDS_AT.reset(token)
+
+
+@pytest.mark.parametrize(
+    "proxy",
+    [None, "http://127.0.0.1:9", "socks5://127.0.0.1:9"],
+    ids=["direct", "http_proxy", "socks5_proxy"],
+)
+def test_every_pool_connects_through_the_clock_bound_backend(proxy: str | None) -> None:
+    """Past the attempt's end, the connection is not even tried: directly, or to a proxy."""
+    transport = ClockBoundTransport(
+        httpx.create_ssl_context(), proxy=None if proxy is None else httpx.Proxy(proxy)
+    )
+    token = ATTEMPT_ENDS_AT.set(time.monotonic() - 0.001)
+    try:
+        with pytest.raises(httpx.ConnectTimeout, match="ran out of time") as caught:
+            transport.handle_request(httpx.Request("GET", "https://127.0.0.1:9/"))
+    finally:
+        ATTEMPT_ENDS_AT.reset(token)
+        transport.close()
+    assert isinstance(caught.value.__cause__, httpcore.ConnectTimeout)
+
+
+HTTPCORE_ERRORS = sorted(
+    (
+        value
+        for value in vars(httpcore).values()
+        if isinstance(value, type)
+        and issubclass(value, Exception)
+        and value is not httpcore.ConnectionNotAvailable  # retried inside httpcore's pool
+    ),
+    key=lambda error: error.__name__,
+)
+
+
+@pytest.mark.parametrize("error", HTTPCORE_ERRORS, ids=lambda error: error.__name__)
+def test_each_httpcore_error_is_raised_as_httpx_s_of_the_same_name(
+    error: type[Exception],
+) -> None:
+    with pytest.raises(httpx.TransportError) as caught, _as_httpx_errors():
+        raise error("what happened")
+    assert type(caught.value) is getattr(httpx, error.__name__)
+    assert str(caught.value) == "what happened"
+    assert type(caught.value.__cause__) is error
+
+
+def test_other_errors_pass_through_the_transport_unchanged() -> None:
+    with pytest.raises(KeyError), _as_httpx_errors():
+        raise KeyError("not httpcore's")
 
 
 def response(content_encoding: str | None = None) -> httpx.Response:

@@ -35,6 +35,13 @@ EVERYTHING: dict[str, Any] = {
     },
 }
 NAMESPACES = ("siprec", "twilio", "amazonconnect", "genesysaudiohook")
+
+
+def _guid(namespace: str, other: str) -> str:
+    """A guid for ``namespace``: with ``twilio`` it is a Call SID, else ``other``."""
+    return CALL_SID if namespace == "twilio" else other
+
+
 SETTINGS = ("language", "detailed_token", "audio_recording_allowed", "redaction_output")
 # The argument of each platform's own parameters.
 PLATFORM_ARGUMENTS = {
@@ -55,7 +62,7 @@ WIRE_CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
         f"start-{namespace}": (
             "start_streaming",
             (),
-            {"namespace": namespace, "guid": "0867617078-0032318833", **PARTIES},
+            {"namespace": namespace, "guid": _guid(namespace, "0867617078-0032318833"), **PARTIES},
         )
         for namespace in NAMESPACES
     },
@@ -85,7 +92,7 @@ WIRE_CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
             (),
             {
                 "namespace": namespace,
-                "guid": "1",
+                "guid": _guid(namespace, "1"),
                 **PARTIES,
                 **{name: EVERYTHING[name] for name in (*SETTINGS, platform)},
             },
@@ -159,7 +166,11 @@ WIRE_CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
         },
     ),
     **{
-        f"stop-{namespace}": ("stop_streaming", (), {"namespace": namespace, "guid": "0001"})
+        f"stop-{namespace}": (
+            "stop_streaming",
+            (),
+            {"namespace": namespace, "guid": _guid(namespace, "0001")},
+        )
         for namespace in NAMESPACES
     },
     "stop-extra-body": (

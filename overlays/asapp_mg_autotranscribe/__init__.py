@@ -11,7 +11,8 @@
         messages = client.get_conversation_messages(external_id=call_sid)  # 4., after the call
 
 Step 2 is ``twilio_stream_twiml``; step 4, live, is ``TranscriptWebhook`` (ASAPP POSTs each
-utterance to it) with ``TranscriptCollector``.
+utterance to it) with ``TranscriptCollector``, or ``verify_transcript_request`` in a view of
+your own framework (``asapp_mg_autotranscribe.testing`` helps test it).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -45,7 +46,9 @@ from ._exceptions import (
     RequestTooLargeError,
     ServiceUnavailableError,
     StreamingNotOkError,
+    TranscriptStoreError,
     UnprocessableEntityError,
+    WebhookAuthenticationError,
 )
 from ._generated import AmazonConnectParams, TranscriptionSettings, TwilioTrackMap
 from ._logging import setup_logging
@@ -62,6 +65,7 @@ from ._options import RequestOptions
 from ._raw_response import RawResponse
 from ._transcripts._collector import TranscriptCollector
 from ._transcripts._event import TranscriptEvent, parse_transcript_event
+from ._transcripts._verify import verify_transcript_request
 from ._transcripts._webhook import TranscriptWebhook
 from ._version import __version__
 
@@ -122,13 +126,16 @@ __all__ = [
     "StreamingResult",
     "TranscriptCollector",
     "TranscriptEvent",
+    "TranscriptStoreError",
     "TranscriptWebhook",
     "TranscriptionSettings",
     "TwilioTrackMap",
     "UnprocessableEntityError",
+    "WebhookAuthenticationError",
     "__version__",
     "parse_transcript_event",
     "twilio_stream_twiml",
+    "verify_transcript_request",
 ]
 
 # Tracebacks say asapp_mg_autotranscribe.RateLimitError, not ..._exceptions.RateLimitError.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes
+from ._config import NOT_GIVEN, ClientConfig, NotGiven, TimeoutTypes, check_sleep
 from ._constants import API_ID_HEADER, API_SECRET_HEADER
 from ._endpoint import PreparedCall
 from ._exceptions import (
@@ -30,15 +30,17 @@ from ._exceptions import (
     ConfigurationError,
     InvalidResponseError,
 )
+from ._httpx_internals import check_set_body
 from ._logging import logger
 from ._options import CallSettings, resolve_options
-from ._redaction import Redactor
+from ._redaction import Redactor, keep_body
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
-from ._transport import ACCEPT_ENCODING, BoundedBody, restore_location, set_body
+from ._transport import ACCEPT_ENCODING, BoundedBody, restore_location
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
+    from ._connections import PoolSettings
     from ._raw_response import RawResponse
 
 __all__ = ["TRANSPORT_ERRORS", "BaseClient", "CallState", "Retry", "SharedPool"]
@@ -148,6 +150,8 @@ class BaseClient(Generic[_HttpClientT]):
     _config: ClientConfig
     _pool: SharedPool[_HttpClientT]
     _http_client_class: type[_HttpClientT]
+    # Whether the client awaits its ``sleep`` (the async one) or calls it.
+    _sleep_is_awaited: bool
 
     def __init__(
         self,
@@ -171,10 +175,13 @@ class BaseClient(Generic[_HttpClientT]):
             deadline=deadline,
             environment=environment,
         )
-        if not callable(sleep):
-            raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
+        sleep = check_sleep(sleep, awaited=self._sleep_is_awaited)
+        check_set_body()
         if http_client is None:
-            make = functools.partial(self._new_http_client, _SDK_HEADERS)
+            from ._connections import PoolSettings
+
+            pool_settings = PoolSettings.from_environment()
+            make = functools.partial(self._new_http_client, _SDK_HEADERS, pool_settings)
             self._pool = SharedPool(make(), make=make)
         elif isinstance(http_client, self._http_client_class):
             self._pool = SharedPool(http_client, make=None)
@@ -214,8 +221,9 @@ class BaseClient(Generic[_HttpClientT]):
         return url
 
     @staticmethod
-    def _new_http_client(headers: Mapping[str, str]) -> _HttpClientT:
-        """A pooled httpx client of the SDK's own, ``headers`` its defaults."""
+    def _new_http_client(headers: Mapping[str, str], settings: PoolSettings) -> _HttpClientT:
+        """A pooled httpx client of the SDK's own, ``headers`` its defaults, connecting as
+        ``settings`` (read from the environment when the client was built) say."""
         raise NotImplementedError
 
     @property
@@ -303,14 +311,12 @@ class BaseClient(Generic[_HttpClientT]):
         http = self._check_open()
         settings = resolve_options(call.options, self._settings)
         content = call.encoded_body(settings.extra_body)
-        kwargs = call.request_kwargs()
+        kwargs = call.request_kwargs(settings.extra_query)
         headers = self._headers if content is None else self._json_headers
         if settings.extra_headers:
             headers = httpx.Headers(headers)
             headers.update(settings.extra_headers)
         params = kwargs.get("params")
-        if settings.extra_query:
-            params = {**(params or {}), **settings.extra_query}
         url = self._url(kwargs["url"])
         method = kwargs["method"]
         if self._pool.owned:
@@ -347,9 +353,8 @@ class BaseClient(Generic[_HttpClientT]):
     ) -> _ResultT | RawResponse[_ResultT, Any] | Retry:
         """The result, a Retry, or the error to raise, for one complete response."""
         restore_location(response)
-        if response.next_request is not None:
-            self._redactor.request(response.next_request, API_SECRET_HEADER)
-        set_body(response, self._redactor.response(response, body.content))
+        keep_body(response, body.content)
+        redactor = self._redactor
         status = state.status_code = response.status_code
         logger.info("%s %s -> %d", response.request.method, response.request.url, status)
         if 200 <= status < 300:
@@ -362,9 +367,12 @@ class BaseClient(Generic[_HttpClientT]):
                     state.call,
                     retries_taken=state.attempt,
                     elapsed=state.elapsed(),
+                    scrubbed=redactor.scrubbed(response),
                 )
-            result: _ResultT = state.call.read_answer(response)
+            # A 2xx body is read as received; an error from it holds the answer scrubbed.
+            result: _ResultT = state.call.read_answer(response, scrubbed=redactor.scrubbed)
             return result
+        redactor.response(response)
         error = state.call.status_error(response, truncated=body.truncated)
         delay = None
         if state.attempt < state.settings.max_retries:
@@ -381,6 +389,8 @@ class BaseClient(Generic[_HttpClientT]):
     def _check_readable(
         self, state: CallState[Any], response: httpx.Response, body: BoundedBody
     ) -> None:
+        if body.truncated or body.undecodable is not None:
+            self._redactor.response(response)
         if body.truncated:
             raise InvalidResponseError(
                 f"{state.name}: response body is larger than the "
@@ -395,6 +405,7 @@ class BaseClient(Generic[_HttpClientT]):
 
     def _on_transport_error(self, state: CallState[Any], error: Exception) -> Retry:
         """A Retry after a transport error, or the typed error raised from it."""
+        self._redactor.exception_chain(error)
         mapped = self._map_transport_error(state, error)
         delay = None
         if state.attempt < state.settings.max_retries:
@@ -455,6 +466,8 @@ class BaseClient(Generic[_HttpClientT]):
         )
 
     def _end(self, state: CallState[Any], error: BaseException | None) -> None:
-        """After the call: the secret out of the kept request, the span ended."""
-        self._redactor.request(state.request, API_SECRET_HEADER)
+        """After the call: the secret out of the request if it is handed out (by an error or
+        a RawResponse), the span ended."""
+        if error is not None or state.raw:
+            self._redactor.request(state.request)
         state.span.end(status_code=state.status_code, retries=state.attempt, error=error)

@@ -1,9 +1,11 @@
 """The ``asapp-mg-autotranscribe`` command (also ``python -m asapp_mg_autotranscribe``).
 
-JSON on stdout (the API's answers as received); on failure exactly one line on stderr and
+JSON on stdout in ASAPP's own (camelCase) names: the API's answers as received, and
+``{"streamingUrl": ...}`` for ``stream-url``. On failure exactly one line on stderr and
 exit status 1 (the API or the network failed), 2 (usage or configuration) or 130 (an
-interrupt, Ctrl-C). A closed stdout pipe (``... | head``) ends the command quietly with
-status 1. Credentials come from ASAPP_API_ID and ASAPP_API_SECRET, the host from
+interrupt, Ctrl-C; as a process of its own, see ``_interrupt``). A closed stdout pipe
+(``... | head``) ends the command quietly with status 1; with no stdout at all (``>&-``)
+nothing is sent. Credentials come from ASAPP_API_ID and ASAPP_API_SECRET, the host from
 --base-url or ASAPP_API_HOST. The enum choices (--namespace, --redaction-output, ...)
 are the spec's, read from the generated client.
 """
@@ -34,6 +36,7 @@ from ._exceptions import (
     StreamingNotOkError,
 )
 from ._generated import TwilioTrackMap
+from ._interrupt import EXIT_INTERRUPTED, INTERRUPTED, last_words
 from ._media_gateway._twiml import twilio_stream_twiml
 from ._version import __title__, __version__
 
@@ -42,7 +45,6 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 
 
 def main(
@@ -53,12 +55,13 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     """Run the command line; return the exit status."""
+    # sys.stdout and sys.stderr are None when the process started with them closed (>&-).
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
     try:
         return _run(argv, environment, out, err)
     except KeyboardInterrupt:
-        _error_line(err, "interrupted")
+        _error_line(err, INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_closed_stdout(out)
@@ -66,7 +69,10 @@ def main(
 
 
 def _run(
-    argv: Sequence[str] | None, environment: Mapping[str, str] | None, out: TextIO, err: TextIO
+    argv: Sequence[str] | None,
+    environment: Mapping[str, str] | None,
+    out: TextIO | None,
+    err: TextIO | None,
 ) -> int:
     parser = _parser()
     try:
@@ -81,6 +87,10 @@ def _run(
             deadline=args.deadline,
             environment=environment,
         ) as client:
+            if out is None:
+                raise ConfigurationError(
+                    "stdout is closed: the answer could not be printed, so nothing was sent"
+                )
             output = args.run(client, args)
     except (ConfigurationError, InvalidRequestError) as error:
         _error_line(err, f"error: {error}")
@@ -88,22 +98,29 @@ def _run(
     except ASAPPError as error:
         _error_line(err, _describe(error))
         return EXIT_API_ERROR
-    if isinstance(output, str):
-        _write(out, output + "\n")
-    else:
-        # ASCII-only JSON is valid JSON, whatever encoding stdout has.
-        _write(out, json.dumps(output, indent=2) + "\n")
-    out.flush()
+    # ASCII-only JSON is valid JSON, whatever encoding stdout has.
+    text = output if isinstance(output, str) else json.dumps(output, indent=2)
+    try:
+        _write(out, text + "\n")
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _error_line(err, f"error: could not write to stdout: {error}")
+        return EXIT_API_ERROR
     return EXIT_OK
 
 
-def _error_line(err: TextIO, text: str) -> None:
+def _error_line(err: TextIO | None, text: str) -> None:
     """One line on stderr, whatever the text holds and whatever stderr can encode."""
+    if err is None:
+        return
     line = f"{__title__}: {' '.join(text.split())}\n"
     encoding = getattr(err, "encoding", None) or "utf-8"
     try:
-        err.write(line.encode(encoding, "backslashreplace").decode(encoding))
-        err.flush()
+        with last_words():
+            err.write(line.encode(encoding, "backslashreplace").decode(encoding))
+            err.flush()
     except (BrokenPipeError, OSError):  # pragma: no cover (stderr itself is gone)
         pass
 
@@ -133,7 +150,7 @@ def _describe(error: ASAPPError) -> str:
 
 
 def _stream_url(client: AutoTranscribeClient, args: argparse.Namespace) -> object:
-    return {"streaming_url": client.get_twilio_media_stream_url()}
+    return {"streamingUrl": client.get_twilio_media_stream_url()}
 
 
 def _start(client: AutoTranscribeClient, args: argparse.Namespace) -> object:

@@ -26,6 +26,7 @@ from ._methods import async_method, async_raw_method, sync_method, sync_raw_meth
 from ._transport import ATTEMPT_ENDS_AT, ahold_location, hold_location
 
 if TYPE_CHECKING:
+    from ._connections import PoolSettings
     from ._endpoint import PreparedCall
     from ._raw_response import RawResponse
 
@@ -60,6 +61,7 @@ class AutoTranscribeClient(BaseClient[httpx.Client], SyncMethods):
     """
 
     _http_client_class = httpx.Client
+    _sleep_is_awaited = False
 
     def __init__(
         self,
@@ -87,15 +89,23 @@ class AutoTranscribeClient(BaseClient[httpx.Client], SyncMethods):
         )
 
     @staticmethod
-    def _new_http_client(headers: Mapping[str, str]) -> httpx.Client:
+    def _new_http_client(headers: Mapping[str, str], settings: PoolSettings) -> httpx.Client:
         """The pool a sync client owns: ``headers`` on every request, redirects never
-        followed (nor prepared: see hold_location), proxies from the environment, and
-        connections bound by the attempt's end (``_clock_bound``, imported here: httpx
-        itself loads httpcore only this late)."""
-        from ._clock_bound import ClockBoundClient
+        followed (nor prepared: see hold_location), proxies for https only, and connections
+        bound by the attempt's end (``_clock_bound``, imported here: httpx itself loads
+        httpcore only this late)."""
+        from ._clock_bound import ClockBoundTransport
 
-        return ClockBoundClient(
-            headers=headers, follow_redirects=False, event_hooks={"response": [hold_location]}
+        def through(proxy: httpx.Proxy) -> ClockBoundTransport:
+            return ClockBoundTransport(settings.ssl_context, proxy=proxy)
+
+        return httpx.Client(
+            headers=headers,
+            follow_redirects=False,
+            event_hooks={"response": [hold_location]},
+            trust_env=False,
+            transport=ClockBoundTransport(settings.ssl_context),
+            mounts=settings.mounts(through),
         )
 
     start_twilio_transcription = sync_method(_twilio.start_twilio_transcription, START_STREAMING)
@@ -199,6 +209,7 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient], AsyncMethods):
     """
 
     _http_client_class = httpx.AsyncClient
+    _sleep_is_awaited = True
 
     def __init__(
         self,
@@ -230,11 +241,23 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient], AsyncMethods):
         )
 
     @staticmethod
-    def _new_http_client(headers: Mapping[str, str]) -> httpx.AsyncClient:
+    def _new_http_client(headers: Mapping[str, str], settings: PoolSettings) -> httpx.AsyncClient:
         """The pool an async client owns: ``headers`` on every request, redirects never
-        followed (nor prepared), proxies from the environment."""
+        followed (nor prepared), proxies for https only."""
+        from ._connections import POOL_LIMITS
+
+        def through(proxy: httpx.Proxy | None = None) -> httpx.AsyncHTTPTransport:
+            return httpx.AsyncHTTPTransport(
+                verify=settings.ssl_context, trust_env=False, limits=POOL_LIMITS, proxy=proxy
+            )
+
         return httpx.AsyncClient(
-            headers=headers, follow_redirects=False, event_hooks={"response": [ahold_location]}
+            headers=headers,
+            follow_redirects=False,
+            event_hooks={"response": [ahold_location]},
+            trust_env=False,
+            transport=through(),
+            mounts=settings.mounts(through),
         )
 
     start_twilio_transcription = async_method(_twilio.start_twilio_transcription, START_STREAMING)

@@ -3,22 +3,28 @@ the current attempt (``ATTEMPT_ENDS_AT``), so that a server trickling its header
 ``100 Continue`` or stalling mid-body is cut off on time.
 
 httpcore reads the whole of an answer's head with one per-read timeout and no bound on the
-whole; here every read is given what is left of the attempt instead. Imported when the
-sync client makes its pool, not with the package.
+whole; here every read is given what is left of the attempt instead. The pool is httpcore's
+own ``ConnectionPool``, built with a network backend of the SDK's (``network_backend=``,
+public in httpcore), and reaches httpx as a transport (``transport=`` / ``mounts=``, public
+in httpx): no private hook of either. Imported when the sync client makes its pool, not
+with the package.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ssl
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, cast
 
 import httpcore
 import httpx
 
+from ._connections import POOL_LIMITS
 from ._transport import ATTEMPT_ENDS_AT
 
-__all__ = ["ClockBoundClient", "ClockBoundTransport"]
+__all__ = ["ClockBoundTransport"]
 
 
 def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
@@ -88,26 +94,102 @@ class _ClockBoundBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-class ClockBoundTransport(httpx.HTTPTransport):
-    """httpx's transport, direct or to a proxy, its connections following the attempt's clock."""
+class ClockBoundTransport(httpx.BaseTransport):
+    """httpx's HTTP transport (HTTP/1.1, httpx's pool limits), direct or through ``proxy``,
+    on an httpcore pool whose connections follow the attempt's clock."""
 
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        # Every pool httpcore has (direct, HTTP proxy, SOCKS proxy) opens its connections
-        # through this backend; httpx leaves it at the default one.
-        self._pool._network_backend = _ClockBoundBackend()
+    def __init__(self, ssl_context: ssl.SSLContext, *, proxy: httpx.Proxy | None = None) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
+            proxy=None if proxy is None else _httpcore_proxy(proxy),
+            max_connections=POOL_LIMITS.max_connections,
+            max_keepalive_connections=POOL_LIMITS.max_keepalive_connections,
+            keepalive_expiry=POOL_LIMITS.keepalive_expiry,
+            network_backend=_ClockBoundBackend(),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _as_httpx_errors():
+            response = self._pool.handle_request(core_request)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_ResponseStream(cast(_ClosableBody, response.stream)),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
 
 
-class ClockBoundClient(httpx.Client):
-    """An httpx.Client made as httpx makes it (proxies and certificates from the environment,
-    pool limits), each of its transports clock-bound: httpx builds them in these two hooks,
-    passing every setting by keyword."""
+class _ClosableBody(Protocol):
+    """A body as httpcore's sync pool answers with it."""
 
-    def _init_transport(self, **settings: Any) -> httpx.BaseTransport:  # type: ignore[override]
-        settings.pop("transport", None)  # None: the SDK gives its client no transport
-        return ClockBoundTransport(**settings)
+    def __iter__(self) -> Iterator[bytes]: ...
+    def close(self) -> None: ...
 
-    def _init_proxy_transport(  # type: ignore[override]
-        self, proxy: httpx.Proxy, **settings: Any
-    ) -> httpx.BaseTransport:
-        return ClockBoundTransport(proxy=proxy, **settings)
+
+class _ResponseStream(httpx.SyncByteStream):
+    def __init__(self, stream: _ClosableBody) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _as_httpx_errors():
+            yield from self._stream
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def _httpcore_proxy(proxy: httpx.Proxy) -> httpcore.Proxy:
+    url = proxy.url
+    return httpcore.Proxy(
+        url=httpcore.URL(
+            scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+        ),
+        auth=proxy.raw_auth,
+        headers=proxy.headers.raw,
+        ssl_context=proxy.ssl_context,
+    )
+
+
+# Each httpcore error and the httpx error of the same name, which the SDK handles.
+_HTTPX_ERRORS: dict[type[Exception], type[httpx.TransportError]] = {
+    httpcore.TimeoutException: httpx.TimeoutException,
+    httpcore.ConnectTimeout: httpx.ConnectTimeout,
+    httpcore.ReadTimeout: httpx.ReadTimeout,
+    httpcore.WriteTimeout: httpx.WriteTimeout,
+    httpcore.PoolTimeout: httpx.PoolTimeout,
+    httpcore.NetworkError: httpx.NetworkError,
+    httpcore.ConnectError: httpx.ConnectError,
+    httpcore.ReadError: httpx.ReadError,
+    httpcore.WriteError: httpx.WriteError,
+    httpcore.ProxyError: httpx.ProxyError,
+    httpcore.UnsupportedProtocol: httpx.UnsupportedProtocol,
+    httpcore.ProtocolError: httpx.ProtocolError,
+    httpcore.LocalProtocolError: httpx.LocalProtocolError,
+    httpcore.RemoteProtocolError: httpx.RemoteProtocolError,
+}
+
+
+@contextlib.contextmanager
+def _as_httpx_errors() -> Iterator[None]:
+    """httpcore's errors raised as httpx's, the nearest match (as httpx's own transport does)."""
+    try:
+        yield
+    except Exception as error:
+        for kind in type(error).__mro__:
+            httpx_error = _HTTPX_ERRORS.get(kind)
+            if httpx_error is not None:
+                raise httpx_error(str(error)) from error
+        raise

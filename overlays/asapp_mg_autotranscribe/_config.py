@@ -7,10 +7,11 @@ ConfigurationError.
 
 from __future__ import annotations
 
+import inspect
 import ipaddress
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -22,9 +23,11 @@ from ._constants import (
     ENV_API_HOST,
     ENV_API_ID,
     ENV_API_SECRET,
+    MAX_RETRIES_LIMIT,
     MAX_SECONDS,
 )
 from ._exceptions import ASAPPError, ConfigurationError
+from ._header_text import check_header_text
 
 __all__ = [
     "NOT_GIVEN",
@@ -32,7 +35,7 @@ __all__ = [
     "NotGiven",
     "TimeoutTypes",
     "check_deadline",
-    "check_header_text",
+    "check_sleep",
     "checked_settings",
 ]
 
@@ -54,6 +57,8 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout
+
+_MAX_PORT = 65_535
 
 
 def _check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout, float]:
@@ -77,9 +82,11 @@ def _check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeou
 
 
 def _check_max_retries(value: object, error: type[ASAPPError]) -> int:
-    """``value`` if it is a whole number >= 0."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise error(f"max_retries must be a whole number >= 0, got {value!r}")
+    """``value`` if it is a whole number from 0 to MAX_RETRIES_LIMIT."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise error(
+            f"max_retries must be a whole number from 0 to {MAX_RETRIES_LIMIT}, got {value!r}"
+        )
     return value
 
 
@@ -201,13 +208,26 @@ def _credential(name: str, value: object, env: Mapping[str, str], variable: str)
     return value
 
 
-def check_header_text(name: str, value: str, *, hint: str = "") -> None:
-    """ConfigurationError unless ``value`` can travel in a header as it is: printable
-    ASCII, no whitespace around it. The message never quotes it: it may be a secret."""
-    if any(not (" " <= char <= "~") for char in value):
-        raise ConfigurationError(f"{name} contains a control or non-ASCII character{hint}")
-    if value != value.strip():
-        raise ConfigurationError(f"{name} has leading or trailing whitespace{hint}")
+def check_sleep(sleep: object, *, awaited: bool) -> Callable[[float], Any]:
+    """``sleep`` if the client can wait with it: a coroutine function for the async client
+    (``awaited``), a plain function for the sync one."""
+    if not callable(sleep):
+        raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
+    # An async function, or an object whose class has an async __call__.
+    is_async = inspect.iscoroutinefunction(sleep) or inspect.iscoroutinefunction(
+        type(sleep).__call__
+    )
+    if awaited and not is_async:
+        raise ConfigurationError(
+            "sleep must be an async function (asyncio.sleep, or an `async def`): "
+            "the async client awaits it"
+        )
+    if is_async and not awaited:
+        raise ConfigurationError(
+            "sleep must be a plain function (time.sleep, or a `def`): the sync client calls "
+            "it without awaiting, so an async one would not wait at all"
+        )
+    return sleep
 
 
 def _base_url(value: object) -> httpx.URL:
@@ -215,16 +235,31 @@ def _base_url(value: object) -> httpx.URL:
         value = DEFAULT_BASE_URL
     if not isinstance(value, str | httpx.URL):
         raise ConfigurationError(f"base_url must be a str or httpx.URL, not {type(value).__name__}")
-    if "@" in str(value):
+    shown = str(value)
+    if "@" in shown:
         # Not parsed, nor shown: whatever it holds around the "@" may be a password.
         raise ConfigurationError(
             "base_url must not carry credentials (user:password@); pass api_id and api_secret"
         )
-    shown = str(value)
+    try:
+        shown.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConfigurationError(
+            f"base_url is not valid Unicode (a lone surrogate, or undecodable bytes from "
+            f"{ENV_API_HOST}): {shown!r}"
+        ) from None
+    # An empty query or fragment ("...?", "...#") parses as none, but would take in the
+    # operations' paths.
+    if "?" in shown or "#" in shown:
+        raise ConfigurationError(f"base_url {shown!r} must not have a query or fragment")
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL as exc:
         raise ConfigurationError(f"base_url {shown!r} is not a URL: {exc}") from None
+    if url.port is not None and not 0 < url.port <= _MAX_PORT:
+        raise ConfigurationError(
+            f"base_url {shown!r}: the port must be from 1 to {_MAX_PORT}, got {url.port}"
+        )
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(
             f"base_url {shown!r} must be an absolute https:// URL, "
@@ -235,8 +270,6 @@ def _base_url(value: object) -> httpx.URL:
             f"base_url {shown!r} uses plain http to a remote host; the API is served over "
             "https only (plain http is allowed for loopback addresses, such as a local mock)"
         )
-    if url.query or url.fragment:
-        raise ConfigurationError(f"base_url {shown!r} must not have a query or fragment")
     return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
 
 

@@ -16,7 +16,9 @@ __all__ = [
     "INITIAL_RETRY_DELAY",
     "MAX_CONTENT_ENCODINGS",
     "MAX_CONVERSATION_RESPONSE_BYTES",
+    "MAX_REQUEST_BODY_DEPTH",
     "MAX_RESPONSE_BYTES",
+    "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "MAX_SECONDS",
@@ -44,6 +46,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 MAX_SECONDS = 86_400.0
 
 DEFAULT_MAX_RETRIES = 2
+# The most max_retries accepted (client and call): with waits capped at MAX_RETRY_DELAY,
+# over 13 minutes of waiting alone.
+MAX_RETRIES_LIMIT = 100
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -52,6 +57,9 @@ MAX_RETRY_AFTER = 60.0
 MAX_RESPONSE_BYTES = 1024 * 1024
 # An after-call transcript holds up to 1,000 messages (about 350 KB for two hours of call).
 MAX_CONVERSATION_RESPONSE_BYTES = 8 * 1024 * 1024
+# Objects and arrays nested in a request body, the body itself being level 1: the API's
+# bodies nest 3 levels (twilioParams.trackMap); extra_body deeper than this is refused.
+MAX_REQUEST_BODY_DEPTH = 32
 # Content-Encoding layers decoded at most (a server stacks one or two; each is bounded anyway).
 MAX_CONTENT_ENCODINGS = 4
 

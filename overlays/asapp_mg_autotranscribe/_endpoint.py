@@ -28,10 +28,12 @@ from ._exceptions import (
     APIStatusError,
     InvalidRequestError,
     InvalidResponseError,
+    StreamingNotOkError,
     status_error_class,
 )
-from ._options import deep_merge
+from ._options import QueryValue, deep_merge
 from ._redaction import mask_tokens
+from ._request_rules import check_request_body
 
 __all__ = [
     "Answer",
@@ -49,8 +51,35 @@ __all__ = [
 
 _ResultT = TypeVar("_ResultT")
 _ModelT = TypeVar("_ModelT")
+_ReadT = TypeVar("_ReadT")
 
 _SNIPPET_CHARS = 200
+
+Scrubbed = Callable[[httpx.Response], "httpx.Response | None"]
+"""The answer without the API secret, or None when it holds none."""
+
+
+def _without_secret(
+    read: Callable[[httpx.Response], _ReadT],
+    response: httpx.Response,
+    scrubbed: Scrubbed,
+    operation_id: str,
+) -> _ReadT:
+    """``read(response)``; if it raises, the error is raised again from the answer without
+    the secret (outside the handler: the first error, which may quote it, is not kept as
+    its context)."""
+    try:
+        return read(response)
+    except (InvalidResponseError, StreamingNotOkError):
+        clean = scrubbed(response)
+        if clean is None:
+            raise
+    read(clean)
+    # Only the secret's own characters made the answer unreadable.
+    raise InvalidResponseError(
+        f"{operation_id}: response is not readable as documented where it holds the API secret",
+        response=clean,
+    )
 
 
 class Model(Protocol):
@@ -152,6 +181,9 @@ class RequestParts(NamedTuple):
     path: Mapping[str, object] = _NOTHING
     query: Mapping[str, object] | None = None
     options: Mapping[str, Any] = _NOTHING
+    # A method that calls a request builder under names of its own (the Twilio helpers'
+    # ``call_sid`` for the builder's ``guid``): the builder's argument -> the method's.
+    renamed: Mapping[str, str] = _NOTHING
 
 
 def object_fields(argument: str, value: object, keys: type) -> dict[str, Any] | None:
@@ -211,12 +243,31 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
         return self.parts.options
 
     @property
+    def argument_names(self) -> Mapping[str, str]:
+        """The method's argument behind each body property and parameter, by dotted wire
+        path (the registry's names, as the method that was called spells them)."""
+        names = self.parts.operation.argument_names
+        renamed = self.parts.renamed
+        if not renamed:
+            return names
+        return {path: renamed.get(name, name) for path, name in names.items()}
+
+    @property
     def max_response_bytes(self) -> int:
         """The most of an answer's body the SDK reads."""
         return self.answer.max_response_bytes
 
-    def read_answer(self, response: httpx.Response) -> _ResultT:
-        """The public result of a 2xx answer (its body already read)."""
+    def read_answer(self, response: httpx.Response, *, scrubbed: Scrubbed) -> _ResultT:
+        """The public result of a 2xx answer (its body already read); an error is raised
+        from ``scrubbed(response)``, when the answer holds the API secret."""
+        return _without_secret(self._read_answer, response, scrubbed, self.operation_id)
+
+    def answer_model(self, response: httpx.Response, *, scrubbed: Scrubbed) -> _ModelT:
+        """The generated model of a 2xx answer, checked against the spec and ``required``;
+        an error is raised from ``scrubbed(response)``, as for read_answer."""
+        return _without_secret(self._answer_model, response, scrubbed, self.operation_id)
+
+    def _read_answer(self, response: httpx.Response) -> _ResultT:
         data = self.answer_json(response)
         try:
             return self.answer.read_result(self._model_of(response, data), data)
@@ -244,9 +295,7 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
             )
         return data
 
-    def answer_model(self, response: httpx.Response) -> _ModelT:
-        """The generated model of a 2xx answer, checked against the spec and what the SDK
-        requires."""
+    def _answer_model(self, response: httpx.Response) -> _ModelT:
         return self._model_of(response, self.answer_json(response))
 
     def _model_of(self, response: httpx.Response, data: dict[str, Any]) -> _ModelT:
@@ -286,7 +335,9 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
                 body = None
         if isinstance(body, dict):
             request_id, code, message = self._error_details(response.status_code, body)
-        if message is None:
+        if message is not None:
+            message = mask_tokens(message)
+        else:
             message = "response body is not ASAPP's error shape: " + describe_body(
                 response, truncated=truncated
             )
@@ -319,7 +370,8 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
 
     def encoded_body(self, extra_body: Mapping[str, object] | None) -> bytes | None:
         """The JSON body with ``extra_body`` merged in, checked against the spec's request
-        model (types, enums, required properties), encoded as UTF-8."""
+        model (types, enums, required properties), then against the rules the spec states
+        in prose (``_request_rules``), encoded as UTF-8."""
         name = self.operation_id
         if self.parts.body is None:
             if extra_body:
@@ -334,6 +386,7 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
             model.from_dict(body, strict=True)
         except operation.shape_error as error:
             raise InvalidRequestError(f"{name}: the request's {error}") from None
+        check_request_body(name, body, extra_body=extra_body, argument_names=self.argument_names)
         try:
             return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except UnicodeEncodeError:
@@ -341,11 +394,10 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
                 f"{name}: the request body has a string that is not valid Unicode "
                 "(a lone surrogate); nothing was sent"
             ) from None
-        except (TypeError, ValueError) as error:
-            raise InvalidRequestError(f"{name}: the request body is not JSON: {error}") from None
 
-    def request_kwargs(self) -> dict[str, Any]:
-        """Method, URL path (its parameters filled in) and query parameters."""
+    def request_kwargs(self, extra_query: Mapping[str, QueryValue] | None = None) -> dict[str, Any]:
+        """Method, URL path (its parameters filled in) and query parameters (``extra_query``
+        added). ``extra_query`` may add parameters, not replace the method's."""
         operation = self.operation
         path = operation.path
         if self.parts.path:
@@ -358,9 +410,17 @@ class PreparedCall(Generic[_ResultT, _ModelT]):
                 values[name] = quote(str(value), safe="")
             path = path.format_map(values)
         query = self.parts.query
-        if query is not None:
-            query = {name: value for name, value in query.items() if value is not None}
-        return {"method": operation.http_method, "url": path, "params": query or None}
+        params = {} if query is None else {k: v for k, v in query.items() if v is not None}
+        if extra_query:
+            overridden = sorted(extra_query.keys() & params.keys())
+            if overridden:
+                key = overridden[0]
+                raise InvalidRequestError(
+                    f"extra_query may not set {key}: it is the method's "
+                    f"{self.argument_names.get(key, key)}"
+                )
+            params.update(extra_query)
+        return {"method": operation.http_method, "url": path, "params": params or None}
 
 
 def _model_for(models: Mapping[str, type[Any]], status_code: int) -> type[Any] | None:

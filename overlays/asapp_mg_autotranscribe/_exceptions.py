@@ -20,10 +20,14 @@ ASAPPError
 ├── InvalidResponseError        an answer the SDK cannot read: a 2xx body that is not the
 │                               documented JSON, too large, or not decodable
 ├── InvalidTranscriptEventError a transcript webhook body that is not a transcript event
-└── StreamingNotOkError         a 200 whose ``isOk`` is false
+├── StreamingNotOkError         a 200 whose ``isOk`` is false
+├── TranscriptStoreError        the Redis transcript store could not be read, or holds a
+│                               value that is not the SDK's
+└── WebhookAuthenticationError  a transcript webhook request without the right secret
 
 Every error pickles and unpickles as itself (so it crosses process pools), and none holds
-the API secret: requests are kept with the secret header redacted.
+the API secret: the response it keeps is detached from the connection, its request's
+headers and its body are scrubbed, and so is what it shows (see ``_redaction``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._redaction import mask_tokens
 from ._retries import parse_retry_after
 
 if TYPE_CHECKING:
@@ -57,7 +62,9 @@ __all__ = [
     "RequestTooLargeError",
     "ServiceUnavailableError",
     "StreamingNotOkError",
+    "TranscriptStoreError",
     "UnprocessableEntityError",
+    "WebhookAuthenticationError",
     "status_error_class",
 ]
 
@@ -228,7 +235,23 @@ class StreamingNotOkError(ASAPPError):
     def __init__(self, result: StreamingResult[Any]) -> None:
         self.error_message = result.error_message
         self.result = result
-        super().__init__(f"the router reported isOk=false: {result.error_message or 'no message'}")
+        shown = mask_tokens(result.error_message) if result.error_message else "no message"
+        super().__init__(f"the router reported isOk=false: {shown}")
+
+
+class WebhookAuthenticationError(ASAPPError):
+    """A transcript webhook request without the agreed secret: missing, presented more
+    than once, or wrong (see ``verify_transcript_request``). Answer it 401. The message
+    names where the secret was looked for, never a value presented or expected."""
+
+
+class TranscriptStoreError(ASAPPError):
+    """The Redis transcript store failed a read (Redis could not be reached), or a call's
+    keys hold a value the SDK did not write (another program wrote them).
+
+    Raised by ``RedisTranscriptCollector`` (``asapp_mg_autotranscribe.redis``); the message
+    names the call, never an utterance's text.
+    """
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -9,6 +9,7 @@ Python would for a misspelt argument).
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
@@ -16,7 +17,7 @@ import attrs
 import httpx
 
 from ._config import ClientConfig, NotGiven, TimeoutTypes, checked_settings
-from ._constants import API_ID_HEADER, API_SECRET_HEADER
+from ._constants import API_ID_HEADER, API_SECRET_HEADER, MAX_REQUEST_BODY_DEPTH
 from ._exceptions import InvalidRequestError
 
 __all__ = ["CallSettings", "QueryValue", "RequestOptions", "deep_merge", "resolve_options"]
@@ -24,6 +25,20 @@ __all__ = ["CallSettings", "QueryValue", "RequestOptions", "deep_merge", "resolv
 QueryValue = str | int | float | bool
 
 _CREDENTIAL_HEADERS = frozenset({API_ID_HEADER, API_SECRET_HEADER})
+# Headers that belong to the HTTP connection, each with why extra_headers may not set it.
+_FRAMING = "the HTTP client frames the body itself"
+_HOP_BY_HOP = "it is about the connection, which the HTTP client manages"
+_CONNECTION_HEADERS = {
+    "host": "the credentials go to base_url's host only (change base_url instead)",
+    "content-length": _FRAMING,
+    "transfer-encoding": _FRAMING,
+    "connection": _HOP_BY_HOP,
+    "keep-alive": _HOP_BY_HOP,
+    "proxy-connection": _HOP_BY_HOP,
+    "te": _HOP_BY_HOP,
+    "trailer": _HOP_BY_HOP,
+    "upgrade": _HOP_BY_HOP,
+}
 # RFC 9110 token characters: what a header name may be made of.
 _TOKEN_CHARS = frozenset(
     "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -117,6 +132,10 @@ def _extra_headers(headers: object) -> Mapping[str, str]:
                 f"extra_headers may not set {name}: the credentials come from the client "
                 "(use client.with_options(api_id=..., api_secret=...))"
             )
+        if name.lower() in _CONNECTION_HEADERS:
+            raise InvalidRequestError(
+                f"extra_headers may not set {name}: {_CONNECTION_HEADERS[name.lower()]}"
+            )
         if not isinstance(value, str) or any(char < " " and char != "\t" for char in value):
             raise InvalidRequestError(
                 f"extra_headers[{name!r}] must be a str without control characters"
@@ -137,27 +156,90 @@ def _extra_query(query: object) -> Mapping[str, QueryValue]:
                 f"extra_query[{name!r}] must be a str, int, float or bool, "
                 f"not {type(value).__name__}"
             )
+        if not _is_unicode(name) or (isinstance(value, str) and not _is_unicode(value)):
+            raise InvalidRequestError(
+                f"extra_query[{name!r}] is not valid Unicode (a lone surrogate)"
+            )
     return query
 
 
-def _extra_body(body: object) -> Mapping[str, object]:
+def _extra_body(body: object) -> dict[str, Any]:
+    """``body`` as plain JSON values (dicts, lists, str, int, float, bool, None), each
+    checked: str keys, valid Unicode, finite numbers, at most MAX_REQUEST_BODY_DEPTH
+    levels (so a cycle is refused too). Walked without recursion: no depth can crash it."""
     if not isinstance(body, Mapping):
         raise InvalidRequestError(f"extra_body must be a mapping, not {type(body).__name__}")
-    return body
+    copy: dict[str, Any] = {}
+    # (what to copy, where to, its name in messages, its level)
+    pending: list[tuple[Mapping[Any, Any] | list[Any] | tuple[Any, ...], Any, str, int]] = [
+        (body, copy, "extra_body", 1)
+    ]
+    while pending:
+        source, target, where, level = pending.pop()
+        if level > MAX_REQUEST_BODY_DEPTH:
+            raise InvalidRequestError(
+                f"extra_body is nested deeper than {MAX_REQUEST_BODY_DEPTH} levels (at {where})"
+            )
+        is_object = isinstance(source, Mapping)
+        items = source.items() if isinstance(source, Mapping) else enumerate(source)
+        for key, value in items:
+            if is_object:
+                _check_key(key, where)
+            path = f"{where}[{key!r}]"
+            if isinstance(value, Mapping):
+                target[key] = {}
+                pending.append((value, target[key], path, level + 1))
+            elif isinstance(value, list | tuple):
+                target[key] = [None] * len(value)
+                pending.append((value, target[key], path, level + 1))
+            else:
+                target[key] = _json_scalar(value, path)
+    return copy
+
+
+def _check_key(key: object, where: str) -> None:
+    if not isinstance(key, str):
+        raise InvalidRequestError(f"extra_body keys must be str, got {key!r} in {where}")
+    if not _is_unicode(key):
+        raise InvalidRequestError(f"{where} has a key that is not valid Unicode: {key!r}")
+
+
+def _json_scalar(value: object, where: str) -> object:
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidRequestError(
+                f"{where} is {value!r}: JSON has no NaN or Infinity (send it as a string?)"
+            )
+        return value
+    if isinstance(value, str):
+        if not _is_unicode(value):
+            raise InvalidRequestError(f"{where} is not valid Unicode (a lone surrogate)")
+        return value
+    raise InvalidRequestError(f"{where} is not JSON: {type(value).__name__}")
+
+
+def _is_unicode(text: str) -> bool:
+    """Whether ``text`` can be encoded as UTF-8 (it holds no lone surrogate)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def deep_merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     """``base`` with ``extra`` merged in: objects merge key by key, any other value of
-    ``extra`` replaces the one in ``base`` (neither argument is changed)."""
+    ``extra`` replaces the one in ``base`` (neither argument is changed). ``extra`` is
+    an extra_body as checked here (plain JSON values, its depth bounded)."""
     merged = dict(base)
     for key, value in extra.items():
-        if not isinstance(key, str):
-            raise InvalidRequestError(f"extra_body keys must be str, got {key!r}")
-        current = merged.get(key)
-        if isinstance(value, Mapping) and isinstance(current, Mapping):
-            merged[key] = deep_merge(current, value)
-        elif isinstance(value, Mapping):
-            merged[key] = deep_merge({}, value)
+        if isinstance(value, dict):
+            current = merged.get(key)
+            merged[key] = deep_merge(current if isinstance(current, Mapping) else {}, value)
         else:
             merged[key] = value
     return merged

@@ -36,8 +36,11 @@ class RawResponse(Generic[_ResultT, _ModelT]):
         *,
         retries_taken: int,
         elapsed: float,
+        scrubbed: httpx.Response | None,
     ) -> None:
         self._response = response
+        # The answer without the API secret, if it holds it: what errors are raised from.
+        self._scrubbed = scrubbed
         self._call = call
         self.retries_taken = retries_taken
         """How many retries the call took before this answer (0: the first attempt)."""
@@ -61,7 +64,8 @@ class RawResponse(Generic[_ResultT, _ModelT]):
 
     @property
     def http_response(self) -> httpx.Response:
-        """The httpx.Response (its body already read, decoded)."""
+        """The httpx.Response: its body read, decoded, exactly as received; detached from
+        the connection (its stream is the body in memory)."""
         return self._response
 
     def json(self) -> Any:
@@ -69,19 +73,25 @@ class RawResponse(Generic[_ResultT, _ModelT]):
         try:
             return parse_json(self._response.content)
         except ValueError:
-            raise InvalidResponseError(
-                f"{self._call.operation_id}: the response is not JSON", response=self._response
-            ) from None
+            pass
+        # Raised outside the handler: the decoder's error, kept as context, quotes the body.
+        raise InvalidResponseError(
+            f"{self._call.operation_id}: the response is not JSON",
+            response=self._response if self._scrubbed is None else self._scrubbed,
+        )
 
     @functools.cached_property
     def model(self) -> _ModelT:
         """The generated model of the answer (InvalidResponseError if the body does not fit)."""
-        return self._call.answer_model(self._response)
+        return self._call.answer_model(self._response, scrubbed=self._scrubbed_answer)
 
     def parse(self) -> _ResultT:
         """What the plain method returns, raising as it would (StreamingNotOkError,
         InvalidResponseError)."""
-        return self._call.read_answer(self._response)
+        return self._call.read_answer(self._response, scrubbed=self._scrubbed_answer)
+
+    def _scrubbed_answer(self, response: httpx.Response) -> httpx.Response | None:
+        return self._scrubbed
 
     def __repr__(self) -> str:
         return (

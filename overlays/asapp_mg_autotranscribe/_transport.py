@@ -30,7 +30,6 @@ __all__ = [
     "ahold_location",
     "hold_location",
     "restore_location",
-    "set_body",
 ]
 
 ATTEMPT_ENDS_AT: ContextVar[float | None] = ContextVar("asapp_attempt_ends_at", default=None)
@@ -217,13 +216,3 @@ class BoundedBody:
         self._chunks.append(data)
         self._size += len(data)
         return True
-
-
-def set_body(response: httpx.Response, content: bytes) -> None:
-    """Make ``content`` (decoded) the body of ``response``, as ``response.read()`` would.
-
-    httpx keeps a read body in ``_content``; the SDK reads and decodes bodies itself
-    (bounded), then hands the result to httpx the same way, so ``response.content``,
-    ``.text`` and ``.json()`` work on errors' responses as on any other.
-    """
-    response._content = content

@@ -1,5 +1,6 @@
 """The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, the per-request
-layer (raw responses, tracing), imports, memory, transcripts.
+layer (raw responses, tracing), imports, memory, transcripts (reading, the receiver, a full
+collector's memory).
 
 Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
 
@@ -24,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import call_options
+import collector_memory
 import concurrency
 import httpx
 import import_time
@@ -43,7 +45,9 @@ def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, default=2000, help="sync calls per variant and op")
     parser.add_argument("--concurrency", type=int, default=1000, help="concurrent async calls")
     parser.add_argument("--repeats", type=int, default=5, help="async gathers per variant")
-    parser.add_argument("--import-runs", type=int, default=7, help="interpreters per module")
+    parser.add_argument(
+        "--import-pairs", type=int, default=21, help="pairs of fresh processes, import time"
+    )
     parser.add_argument("--memory-calls", type=int, default=20000, help="calls for RSS growth")
     parser.add_argument(
         "--transcript-rounds", type=int, default=5, help="gathers per app, transcript receiver"
@@ -78,11 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         tables.append(_show(url_cache.run(api, raw_request_us=raw_get_us)))
         tables.append(_show(call_options.run(api, calls=arguments.calls)))
         tables.append(_show(memory_growth.run(api, calls=arguments.memory_calls)))
-    tables.append(_show(import_time.run(runs=arguments.import_runs)))
+    tables.append(_show(import_time.run(pairs=arguments.import_pairs)))
     for table in transcripts.run(
         concurrency=arguments.concurrency, rounds=arguments.transcript_rounds
     ):
         tables.append(_show(table))
+    tables.append(_show(collector_memory.run()))
     elapsed = time.monotonic() - started
 
     print("Markdown, for the README:\n")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Self
 
 from doubles import headers_page
 
@@ -24,6 +25,7 @@ __all__ = [
     "Answer",
     "FakeAsapp",
     "Flood",
+    "LoopbackServer",
     "Received",
     "Wire",
     "echoing",
@@ -104,45 +106,33 @@ Answer = Callable[[Wire], bool]
 """Writes one answer; True if the connection may carry another request."""
 
 
-class FakeAsapp:
-    """The server: listening from construction until ``stop()``; ``requests`` as received.
+class LoopbackServer:
+    """A TCP server on a free 127.0.0.1 port, listening from construction until ``stop()``,
+    each connection served on a thread of its own by ``_converse``; ``with`` stops it when
+    the block ends. A failure of the server's own is re-raised by ``stop()``."""
 
-    ``with FakeAsapp() as server:`` stops it when the block ends.
-    """
-
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(POLL)
         self.port: int = self._listener.getsockname()[1]
-        self.requests: list[Received] = []
-        self._answers: list[Answer] = []
+        self._name = name
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
         self._failures: list[BaseException] = []
-        self._acceptor = threading.Thread(target=self._accept, name="fake-asapp", daemon=True)
+        self._acceptor = threading.Thread(target=self._accept, name=name, daemon=True)
         self._acceptor.start()
-
-    @property
-    def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``: the SDK allows plain http to loopback only."""
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def connections(self) -> int:
         """How many connections the server has accepted."""
         return len(self._threads)
 
-    def __enter__(self) -> FakeAsapp:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
-
-    def answer(self, *answers: Answer) -> None:
-        """Answer the coming requests with these, in order; the last one repeats."""
-        with self._lock:
-            self._answers = list(answers)
 
     def stop(self) -> None:
         """Stop accepting, end every connection thread, and re-raise a server-side failure."""
@@ -152,7 +142,7 @@ class FakeAsapp:
         for thread in self._threads:
             thread.join(BOUND)
         alive = [thread.name for thread in self._threads if thread.is_alive()]
-        assert not alive, f"fake server threads still running: {alive}"
+        assert not alive, f"{self._name} threads still running: {alive}"
         if self._failures:
             raise self._failures[0]
 
@@ -173,24 +163,79 @@ class FakeAsapp:
     def _serve(self, conn: socket.socket, number: int) -> None:
         with conn:
             try:
-                pending = b""
-                while True:
-                    request, pending = self._read_request(conn, pending)
-                    if request is None:
-                        return
-                    with self._lock:
-                        self.requests.append(replace(request, connection=number))
-                        if not self._answers:
-                            raise AssertionError(f"unscripted {request.method} {request.path}")
-                        answer = (
-                            self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
-                        )
-                    if not answer(Wire(conn, self._stopping)):
-                        return
+                self._converse(conn, number)
             except OSError:
                 return  # the client went away: its side of the scenario
             except Exception as exc:  # noqa: BLE001 - reported by stop(), on the test's thread
                 self._failures.append(exc)
+
+    def _converse(self, conn: socket.socket, number: int) -> None:
+        """Serve connection ``number`` (1 for the first accepted) until it is done."""
+        raise NotImplementedError
+
+
+class FakeAsapp(LoopbackServer):
+    """The fake API; ``requests`` as received.
+
+    ``with FakeAsapp() as server:`` stops it when the block ends.
+    """
+
+    def __init__(self, *, tls: ssl.SSLContext | None = None) -> None:
+        self._tls = tls
+        self.requests: list[Received] = []
+        self._answers: list[Answer] = []
+        super().__init__("fake-asapp")
+        self._received = threading.Condition(self._lock)
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:<port>`` (the SDK allows plain http to loopback only), or
+        ``https://`` when the server speaks TLS."""
+        return f"{'https' if self._tls else 'http'}://127.0.0.1:{self.port}"
+
+    def answer(self, *answers: Answer) -> None:
+        """Answer the coming requests with these, in order; the last one repeats."""
+        with self._lock:
+            self._answers = list(answers)
+
+    def wait_for_requests(self, count: int = 1) -> bool:
+        """Wait until ``count`` requests have come (BOUND at most); False if they did not."""
+        with self._received:
+            return self._received.wait_for(lambda: len(self.requests) >= count, BOUND)
+
+    def _converse(self, conn: socket.socket, number: int) -> None:
+        if self._tls is None:
+            self._exchange(conn, number)
+            return
+        with self._tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False) as secure:
+            self._handshake(secure)
+            self._exchange(secure, number)
+
+    def _exchange(self, conn: socket.socket, number: int) -> None:
+        pending = b""
+        while True:
+            request, pending = self._read_request(conn, pending)
+            if request is None:
+                return
+            with self._received:
+                self.requests.append(replace(request, connection=number))
+                self._received.notify_all()
+                if not self._answers:
+                    raise AssertionError(f"unscripted {request.method} {request.path}")
+                answer = self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+            if not answer(Wire(conn, self._stopping)):
+                return
+
+    def _handshake(self, conn: ssl.SSLSocket) -> None:
+        """The TLS handshake, within BOUND; OSError (ssl.SSLError) if the client refuses."""
+        deadline = time.monotonic() + BOUND
+        while not self._stopping.is_set() and time.monotonic() < deadline:
+            try:
+                conn.do_handshake()
+                return
+            except TimeoutError:
+                continue
+        raise TimeoutError("no TLS handshake")
 
     def _read_request(self, conn: socket.socket, pending: bytes) -> tuple[Received | None, bytes]:
         deadline = time.monotonic() + BOUND
@@ -294,8 +339,9 @@ def reset_mid_body(status: int = 200) -> Answer:
     head = _head(status, {"Content-Type": "application/json"}, 64)
 
     def answer(wire: Wire) -> bool:
+        # What was sent before the reset stays readable on the client's side (Linux keeps
+        # it queued); the reset comes after it.
         wire.send(head + b'{"streamingUrl": "wss://')
-        wire.pause(0.05)  # let the client take the head before the reset hits
         wire.reset_on_close()
         return False
 

@@ -18,6 +18,7 @@ import httpx
 from doubles import API_ID, API_SECRET, CALLS, OK_BODIES
 
 from asapp_mg_autotranscribe import (
+    APITimeoutError,
     ASAPPError,
     AsyncAutoTranscribeClient,
     AutoTranscribeClient,
@@ -32,6 +33,7 @@ __all__ = [
     "assert_no_secret_in_logs",
     "call",
     "connection_pool",
+    "cut_by_the_clock",
 ]
 
 # CALLS and OK_BODIES (from doubles) are re-exported for the fault tests.
@@ -118,6 +120,24 @@ async def _call_async(operation: str, settings: dict[str, Any]) -> Outcome:
     _assert_all_closed(connection_pool(client))
     _check_result(operation, outcome)
     return outcome
+
+
+def cut_by_the_clock(error: BaseException) -> bool:
+    """Whether ``error`` and each error on its cause chain is a timeout: the client's clock
+    ended the call, not the server (a hang-up, say, after the server's own BOUND)."""
+    timeouts = (
+        APITimeoutError,
+        httpx.TimeoutException,
+        httpcore.TimeoutException,
+        TimeoutError,
+        asyncio.CancelledError,
+    )
+    cause: BaseException | None = error
+    while cause is not None:
+        if not isinstance(cause, timeouts):
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
 
 
 def _check_result(operation: str, outcome: Outcome) -> None:

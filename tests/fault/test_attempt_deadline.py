@@ -1,35 +1,43 @@
 """An attempt ends at its timeout however the server spaces out what it sends.
 
-Each server below sends something more often than the read timeout, so no single read
-ever times out: a body byte, then a long pause, then silence; a head trickled a byte at a
-time; an endless run of ``100 Continue`` interim answers. With ``max_retries=0`` the call
-must end with APITimeoutError within a margin of the timeout; the margin (SLACK) is the
-promise's tolerance, far below what an unbounded attempt takes. The sync and the async
-client make their calls at once, each in a thread held to that bound; past it, the server
-is stopped (which ends the calls) and the test fails.
+Each server below sends a whole, valid answer in pieces, each gap shorter than the read
+timeout, so that no single read ever times out, but the whole takes longer than the attempt's
+timeout: a body in pieces, a head in pieces, ``100 Continue`` interim answers before the
+final one. A client that bounds each read only gets the answer; one that bounds the attempt
+cannot, however loaded the machine, since the server's pauses last at least as long as asked.
+With ``max_retries=0`` each call must end with APITimeoutError. The sync and the async
+client make their calls at once, each in a thread; one still running after BOUND (a safety
+net) stops the server and fails the test.
 """
 
 from __future__ import annotations
 
+import json
 import threading
-import time
 
 import pytest
 
 from asapp_mg_autotranscribe import APITimeoutError
 
 from .fake_asapp import BOUND, Answer, FakeAsapp, Wire
-from .sdk_calls import Outcome, call
+from .sdk_calls import OK_BODIES, Outcome, call
 
-SLACK = 1.0  # room above the timeout for a loaded machine
+TIMEOUT = 0.5
+GAP = 0.6 * TIMEOUT  # between two pieces: each read gets something within its timeout
+PIECES = 4  # so the whole answer takes at least 3 x GAP = 1.8 x TIMEOUT
+
+_BODY = json.dumps(OK_BODIES["stream_url"]).encode()
+_HEAD = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    b"Content-Length: " + str(len(_BODY)).encode() + b"\r\n\r\n"
+)
 
 
 def on_both_clients(
     server: FakeAsapp, timeout: float, *, base_url: str | None = None
 ) -> dict[str, Outcome]:
     """A stream-URL call through each client (to ``base_url``, by default the server), at
-    once, each in a thread held to ``timeout + SLACK``; their outcomes, by kind. The test
-    fails if either runs past it."""
+    once, each in a thread; their outcomes, by kind. The test fails if either runs past BOUND."""
     outcomes: dict[str, Outcome] = {}
     failures: list[BaseException] = []
 
@@ -45,82 +53,76 @@ def on_both_clients(
         kind: threading.Thread(target=make_call, args=(kind,), name=f"{kind}-call", daemon=True)
         for kind in ("sync", "async")
     }
-    deadline = time.monotonic() + timeout + SLACK
     for thread in threads.values():
         thread.start()
     for thread in threads.values():
-        thread.join(max(0.0, deadline - time.monotonic()))
+        thread.join(BOUND)
     late = [kind for kind, thread in threads.items() if thread.is_alive()]
     if late:
         server.stop()  # the answers end, and with them the calls
         for thread in threads.values():
             thread.join(BOUND)
-        pytest.fail(f"still running {timeout + SLACK:g} s after they started: {late}")
+        pytest.fail(f"still running {BOUND:g} s after they started: {late}")
     if failures:
         raise failures[0]
     assert len(server.requests) == 2
     return outcomes
 
 
-def byte_pause_byte(pause: float) -> Answer:
-    """A 200 head declaring 100 bytes, one byte, ``pause`` seconds, one byte, then silence."""
-    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+def in_pieces(*pieces: bytes) -> Answer:
+    """``pieces`` written GAP seconds apart; then wait for the client to hang up."""
 
     def answer(wire: Wire) -> bool:
-        if wire.send(head + b"{") and wire.pause(pause) and wire.send(b" "):
-            wire.wait_for_hangup()
+        for index, piece in enumerate(pieces):
+            if (index and not wire.pause(GAP)) or not wire.send(piece):
+                return False
+        wire.wait_for_hangup()
         return False
 
     return answer
 
 
-def trickled_head(interval: float) -> Answer:
-    """A response head sent one byte per ``interval`` seconds, never finished."""
-    head = b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * 10_000
-
-    def answer(wire: Wire) -> bool:
-        for index in range(len(head)):
-            if not (wire.send(head[index : index + 1]) and wire.pause(interval)):
-                break
-        return False
-
-    return answer
+def split(data: bytes) -> list[bytes]:
+    """``data`` cut into PIECES pieces."""
+    size = -(-len(data) // PIECES)
+    return [data[start : start + size] for start in range(0, len(data), size)]
 
 
-def continue_flood(interval: float) -> Answer:
-    """``HTTP/1.1 100 Continue`` every ``interval`` seconds, never a final response."""
+def body_in_pieces() -> Answer:
+    """The head and the start of the body at once, the rest of the body in pieces."""
+    first, *rest = split(_BODY)
+    return in_pieces(_HEAD + first, *rest)
 
-    def answer(wire: Wire) -> bool:
-        while wire.send(b"HTTP/1.1 100 Continue\r\n\r\n") and wire.pause(interval):
-            pass
-        return False
 
-    return answer
+def head_in_pieces() -> Answer:
+    """The head in pieces, the body with its last piece."""
+    *pieces, last = split(_HEAD)
+    return in_pieces(*pieces, last + _BODY)
+
+
+def interim_answers() -> Answer:
+    """``HTTP/1.1 100 Continue`` interim answers, then the final answer."""
+    return in_pieces(*[b"HTTP/1.1 100 Continue\r\n\r\n"] * (PIECES - 1), _HEAD + _BODY)
 
 
 @pytest.mark.hardening(10, "the attempt's deadline is checked only when a body chunk arrives")
-def test_a_pause_in_the_body_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
-    timeout = 1.2
-    # The second byte comes just inside the timeout; the read timeout then starts afresh,
-    # so an attempt bounded only per read ends at 1.95 x timeout, past timeout + SLACK.
-    server.answer(byte_pause_byte(0.95 * timeout))
-    for outcome in on_both_clients(server, timeout).values():
+def test_a_body_in_pieces_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
+    server.answer(body_in_pieces())
+    for outcome in on_both_clients(server, TIMEOUT).values():
         outcome.raised(APITimeoutError)
 
 
 @pytest.mark.hardening(
     10, "a response head trickled a byte at a time is bounded only by the per-read timeout"
 )
-def test_a_trickled_head_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
-    timeout = 0.5
-    server.answer(trickled_head(0.6 * timeout))
-    for outcome in on_both_clients(server, timeout).values():
+def test_a_head_in_pieces_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
+    server.answer(head_in_pieces())
+    for outcome in on_both_clients(server, TIMEOUT).values():
         outcome.raised(APITimeoutError)
 
 
 @pytest.mark.hardening(10, "interim 100 Continue answers keep the attempt alive without bound")
-def test_a_flood_of_interim_answers_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
-    timeout = 0.5
-    server.answer(continue_flood(0.3 * timeout))
-    for outcome in on_both_clients(server, timeout).values():
+def test_interim_answers_do_not_stretch_the_attempt(server: FakeAsapp) -> None:
+    server.answer(interim_answers())
+    for outcome in on_both_clients(server, TIMEOUT).values():
         outcome.raised(APITimeoutError)

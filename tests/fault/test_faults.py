@@ -38,7 +38,6 @@ from .fake_asapp import (
 from .sdk_calls import OK_BODIES, call
 
 TIMEOUT = 0.3  # the client's timeout in the scenarios that wait for one
-SLACK = 1.5  # generous room above a timeout bound, for a loaded machine
 
 ALL_OPERATIONS = pytest.mark.parametrize("operation", ["stream_url", "start", "stop"])
 # The GET is repeated after any transport error or 502; start/stop only when surely not sent.
@@ -98,7 +97,7 @@ def test_silent_server_times_out_and_get_is_retried(kind: str, server: FakeAsapp
     assert isinstance(error.__cause__, httpx.ReadTimeout | TimeoutError)
     assert len(server.requests) == 2
     assert_backoffs(outcome.sleeps, 1)
-    assert 2 * TIMEOUT * 0.9 <= outcome.elapsed < 2 * TIMEOUT + SLACK
+    assert outcome.elapsed >= 2 * TIMEOUT * 0.9  # each attempt waited its timeout
 
 
 @pytest.mark.parametrize("operation", ["start", "stop"])
@@ -111,7 +110,7 @@ def test_state_changing_call_is_sent_once_after_a_read_timeout(
     # The server may have acted on it: repeating it could start the transcription twice.
     assert len(server.requests) == 1
     assert outcome.sleeps == []
-    assert TIMEOUT * 0.9 <= outcome.elapsed < TIMEOUT + SLACK
+    assert outcome.elapsed >= TIMEOUT * 0.9  # the attempt waited its timeout
 
 
 @ALL_OPERATIONS
@@ -229,13 +228,14 @@ def test_trickling_body_runs_into_the_attempt_deadline(
     kind: str, server: FakeAsapp, operation: str, max_retries: int, attempts: int
 ) -> None:
     # A byte every 20 ms never trips the 0.3 s read timeout; only the attempt's end does
-    # (sync: the SDK's sockets never wait past it; async: the event loop's timeout).
-    server.answer(trickle(interval=0.02))
+    # (sync: the SDK's sockets never wait past it; async: the event loop's timeout). The
+    # body takes 2 s at least: a client bounding each read only would read it all.
+    server.answer(trickle(interval=0.02, length=100))
     outcome = call(kind, server.base_url, operation, timeout=TIMEOUT, max_retries=max_retries)
     error = outcome.raised(APITimeoutError)
     assert isinstance(error.__cause__, httpx.ReadTimeout | TimeoutError)
     assert len(server.requests) == attempts
-    assert attempts * TIMEOUT <= outcome.elapsed < attempts * TIMEOUT + SLACK
+    assert outcome.elapsed >= attempts * TIMEOUT  # each attempt had its whole timeout
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,13 @@
 """The receiver under test: a TranscriptWebhook that records what it handed to on_event,
 with ``GET /__events`` to read the record (JSON, the messages as received).
 
-``on_event`` raises for the stream id ``FAILING_STREAM``, with the utterance text and the
-secret in the exception's message, so that a test can show that neither reaches a log.
+``on_event`` raises for the stream ids of ``FAILURES`` (a RuntimeError, SystemExit, a
+BaseException of its own), with the utterance text and the secret in the exception's
+message, so that a test can show that neither reaches a log.
 
-``asgi_from_environment`` is the factory a uvicorn process is started with; it reads
-``TRANSCRIPT_TEST_SECRET_IN`` (header or query), ``TRANSCRIPT_TEST_CALLBACK`` (sync or
-async) and ``TRANSCRIPT_TEST_MAX_BODY_BYTES``.
+``asgi_from_environment`` and ``wsgi_from_environment`` are the factories a uvicorn or
+gunicorn process is started with; they read ``TRANSCRIPT_TEST_SECRET_IN`` (header or
+query), ``TRANSCRIPT_TEST_CALLBACK`` (sync or async) and ``TRANSCRIPT_TEST_MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,18 @@ from asapp_mg_autotranscribe._transcripts._webhook import ASGIApp
 
 from .samples import SECRET, SECRET_NAME
 
+
+class HandlerGaveUp(BaseException):
+    """A BaseException that is not an Exception, as some libraries raise."""
+
+
 FAILING_STREAM = "stream-whose-handler-fails"
+# The stream ids whose on_event raises, and what it raises.
+FAILURES: dict[str, type[BaseException]] = {
+    FAILING_STREAM: RuntimeError,
+    "stream-whose-handler-exits": SystemExit,
+    "stream-whose-handler-gives-up": HandlerGaveUp,
+}
 EVENTS_PATH = "/__events"
 MAX_BODY_BYTES = 1024
 
@@ -50,8 +62,9 @@ class Receiver:
         )
 
     def _on_event(self, event: TranscriptEvent) -> None:
-        if event.stream_id == FAILING_STREAM:
-            raise RuntimeError(f"could not store {event.text!r} (token {SECRET})")
+        failure = FAILURES.get(event.stream_id)
+        if failure is not None:
+            raise failure(f"could not store {event.text!r} (token {SECRET})")
         with self._lock:
             self._received.append(event.to_dict())
 
@@ -89,11 +102,19 @@ class Receiver:
         return self.webhook.wsgi(environ, start_response)
 
 
-def asgi_from_environment() -> ASGIApp:
-    """The ASGI app of a Receiver configured by the environment (a uvicorn factory)."""
-    receiver = Receiver(
+def _from_environment() -> Receiver:
+    return Receiver(
         secret_in=os.environ.get("TRANSCRIPT_TEST_SECRET_IN", "header"),
         callback=os.environ.get("TRANSCRIPT_TEST_CALLBACK", "sync"),
         max_body_bytes=int(os.environ.get("TRANSCRIPT_TEST_MAX_BODY_BYTES", MAX_BODY_BYTES)),
     )
-    return receiver.asgi()
+
+
+def asgi_from_environment() -> ASGIApp:
+    """The ASGI app of a Receiver configured by the environment (a uvicorn factory)."""
+    return _from_environment().asgi()
+
+
+def wsgi_from_environment() -> Callable[..., Iterable[bytes]]:
+    """The WSGI app of a Receiver configured by the environment (a gunicorn factory)."""
+    return _from_environment().wsgi

@@ -1,4 +1,5 @@
-"""Real servers for the receiver: uvicorn in a child process, WSGI servers in a thread.
+"""Real servers for the receiver: uvicorn and gunicorn (gthread workers) in a child
+process, WSGI servers (wsgiref, werkzeug, waitress) in a thread.
 
 Each listens on a free 127.0.0.1 port, is started and stopped by the test, and is
 bounded in time: a server that is not up in ``START_SECONDS`` fails the test.
@@ -18,45 +19,30 @@ from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+import waitress
 from werkzeug.serving import make_server as make_werkzeug_server
 
 START_SECONDS = 30.0
 STOP_SECONDS = 10.0
 TESTS_DIR = Path(__file__).resolve().parents[1]
-_LISTENING = re.compile(r"Uvicorn running on http://127\.0\.0\.1:(\d+)")
 
 
-class UvicornProcess:
-    """``python -m uvicorn <factory> --factory`` on a free port; stdout and stderr to a file."""
+class ServerProcess:
+    """A server in a child process, on a free port; stdout and stderr to a file. It has
+    started when its output matches ``listening`` (the port in its group) and holds
+    ``ready``."""
 
-    def __init__(
-        self,
-        factory: str,
-        log_path: Path,
-        environment: dict[str, str],
-        *,
-        app_dir: Path = TESTS_DIR,
-    ) -> None:
+    name = "server"
+    listening = re.compile(r"^$")
+    ready = ""
+
+    def __init__(self, command: list[str], log_path: Path, environment: dict[str, str]) -> None:
         self.log_path = log_path
         self.base_url = ""
         env = {**os.environ, **environment, "ASAPP_LOG": "debug", "PYTHONUNBUFFERED": "1"}
         with log_path.open("wb") as log:
             self._process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    factory,
-                    "--factory",
-                    "--app-dir",
-                    str(app_dir),
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    "0",
-                    "--lifespan",
-                    "on",
-                ],
+                [sys.executable, "-m", *command],
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -72,21 +58,21 @@ class UvicornProcess:
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
             text = self.log_text()
-            found = _LISTENING.search(text)
-            if found and "Application startup complete." in text:
+            found = self.listening.search(text)
+            if found and self.ready in text:
                 self.base_url = f"http://127.0.0.1:{found.group(1)}"
                 return
             if self._process.poll() is not None:
-                raise RuntimeError(f"uvicorn exited at start:\n{text}")
+                raise RuntimeError(f"{self.name} exited at start:\n{text}")
             time.sleep(0.05)
-        raise RuntimeError(f"uvicorn did not start in {START_SECONDS} s:\n{self.log_text()}")
+        raise RuntimeError(f"{self.name} did not start in {START_SECONDS} s:\n{self.log_text()}")
 
     def log_text(self) -> str:
         """Everything the process wrote so far."""
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
-        """SIGTERM (uvicorn shuts down gracefully), SIGKILL if it is not gone in time."""
+        """SIGTERM (the server shuts down gracefully), SIGKILL if it is not gone in time."""
         if self._process.poll() is None:
             self._process.terminate()
             try:
@@ -94,6 +80,40 @@ class UvicornProcess:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait(timeout=STOP_SECONDS)
+
+
+class UvicornProcess(ServerProcess):
+    """``python -m uvicorn <factory> --factory``."""
+
+    name = "uvicorn"
+    listening = re.compile(r"Uvicorn running on http://127\.0\.0\.1:(\d+)")
+    ready = "Application startup complete."
+
+    def __init__(
+        self,
+        factory: str,
+        log_path: Path,
+        environment: dict[str, str],
+        *,
+        app_dir: Path = TESTS_DIR,
+    ) -> None:
+        command = ["uvicorn", factory, "--factory", "--app-dir", str(app_dir)]
+        command += ["--host", "127.0.0.1", "--port", "0", "--lifespan", "on"]
+        super().__init__(command, log_path, environment)
+
+
+class GunicornProcess(ServerProcess):
+    """``python -m gunicorn`` with one gthread worker (four threads) serving the WSGI app
+    that ``factory()`` returns."""
+
+    name = "gunicorn"
+    listening = re.compile(r"Listening at: http://127\.0\.0\.1:(\d+)")
+    ready = "Booting worker with pid"
+
+    def __init__(self, factory: str, log_path: Path, environment: dict[str, str]) -> None:
+        command = ["gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", "4"]
+        command += ["--bind", "127.0.0.1:0", "--pythonpath", str(TESTS_DIR), f"{factory}()"]
+        super().__init__(command, log_path, environment)
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -105,13 +125,14 @@ class _QuietHandler(WSGIRequestHandler):
 
 class _LingeringServer(WSGIServer):
     """wsgiref's server, closing each connection the way production servers do: after its
-    answer it reads what the client still sends (briefly) before closing, so that a body
-    the app did not read does not turn the close into a reset that loses the answer."""
+    answer it reads what the client still sends until the client closes (STOP_SECONDS at
+    most), so that a body the app did not read does not turn the close into a reset that
+    loses the answer."""
 
     def shutdown_request(self, request: Any) -> None:
         try:
             request.shutdown(socket.SHUT_WR)
-            request.settimeout(1.0)
+            request.settimeout(STOP_SECONDS)
             while request.recv(65536):
                 pass
         except OSError:
@@ -143,4 +164,26 @@ class ThreadedWsgiServer:
         """Stop serving and join the thread."""
         self._server.shutdown()
         self._server.server_close()
+        self._thread.join(timeout=STOP_SECONDS)
+
+
+class WaitressServer:
+    """A WSGI app served by waitress from a thread, with waitress's ``settings``."""
+
+    def __init__(self, app: Any, **settings: Any) -> None:
+        self._map: dict[int, Any] = {}
+        self._server: Any = waitress.create_server(
+            app, map=self._map, host="127.0.0.1", port=0, **settings
+        )
+        self.base_url = f"http://127.0.0.1:{self._server.effective_port}"
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Close the listener and every connection (the loop ends with none), stop the
+        worker threads, and join the loop's thread."""
+        self._server.task_dispatcher.shutdown(timeout=STOP_SECONDS)
+        self._server.close()
+        for dispatcher in list(self._map.values()):
+            dispatcher.close()
         self._thread.join(timeout=STOP_SECONDS)

@@ -1,5 +1,6 @@
-"""TranscriptCollector: each call's events in order, once each, within its bounds, from
-many threads at once."""
+"""TranscriptCollector: each call's events in order, once each, within its bounds (counts,
+bytes, and the memory they bound), from many threads at once; follow() in
+test_collector_follow.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import logging
 import random
 import threading
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -183,11 +185,17 @@ def test_no_warning_within_the_bounds(caplog: pytest.LogCaptureFixture) -> None:
 
 def test_the_defaults() -> None:
     assert repr(TranscriptCollector()) == (
-        "TranscriptCollector(max_calls=10000, max_events_per_call=1000, calls=0)"
+        "TranscriptCollector(max_calls=10000, max_events_per_call=1000, "
+        "max_bytes=268435456, calls=0)"
     )
 
 
-@pytest.mark.parametrize("name", ["max_calls", "max_events_per_call"])
+def test_max_bytes_is_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        TranscriptCollector(10, 10, 1000)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("name", ["max_calls", "max_events_per_call", "max_bytes"])
 @pytest.mark.parametrize("value", [0, -1, 2.0, True, "5", None])
 def test_bad_bounds_are_a_configuration_error(name: str, value: Any) -> None:
     with pytest.raises(ConfigurationError, match=f"{name} must be a positive int"):
@@ -261,3 +269,155 @@ def test_concurrent_adds_of_one_event_keep_it_once() -> None:
         thread.join(timeout=60)
     assert sorted(added) == [False] * 15 + [True]
     assert collector.events(CALL_SID) == [event(7)]
+
+
+# --- max_bytes ---------------------------------------------------------------------------------
+
+
+def size(each: TranscriptEvent) -> int:
+    """An event's size as the collector counts it: its message as compact UTF-8 JSON."""
+    return len(json.dumps(each.to_dict(), separators=(",", ":"), ensure_ascii=False).encode())
+
+
+def test_events_are_kept_as_received_and_built_anew() -> None:
+    collector = TranscriptCollector()
+    data = message(start=5, text="héllo")
+    data["extra"] = {"z": 1, "a": [1.5, None, True]}
+    data = {key: data[key] for key in reversed(list(data))}  # an unusual key order
+    added = parse_transcript_event(json.dumps(data, indent=2))
+    collector.add(added)
+    (kept,) = collector.events(CALL_SID)
+    assert kept == added
+    assert kept is not added
+    assert kept.to_dict() == data
+    assert list(kept.to_dict()) == list(data)
+    assert collector.pop(CALL_SID)[0].to_dict() == data
+
+
+def test_within_max_bytes_everything_is_kept(caplog: pytest.LogCaptureFixture) -> None:
+    first, second = event(1, call="CA-a", text="é" * 10), event(2, call="CA-b")
+    collector = TranscriptCollector(max_bytes=size(first) + size(second))
+    with caplog.at_level(logging.DEBUG, logger="asapp_mg_autotranscribe"):
+        collector.add(first)
+        collector.add(second)
+    assert _warnings(caplog) == []
+    assert collector.call_ids() == ["CA-a", "CA-b"]
+
+
+def test_past_max_bytes_the_oldest_calls_events_go_first_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    oldest = [event(start, call="CA-oldest", text="x" * 50) for start in (30, 10, 20)]
+    middle = [event(start, call="CA-middle", text="y" * 50) for start in (1, 2)]
+    newest = event(0, call="CA-newest", text="z" * 200)
+    bound = sum(map(size, oldest + middle))
+    collector = TranscriptCollector(max_bytes=bound)
+    for each in oldest + middle:
+        collector.add(each)
+    with caplog.at_level(logging.WARNING, logger="asapp_mg_autotranscribe"):
+        collector.add(newest)
+    # Enough of the oldest call's earliest-added events to fit, then the next call's.
+    count = dropped = 0
+    while dropped < size(newest):
+        dropped += size(oldest[count])
+        count += 1
+    assert collector.events("CA-oldest") == sorted(oldest[count:], key=lambda e: e.start_ms)
+    assert collector.events("CA-middle") == middle
+    assert collector.events("CA-newest") == [newest]
+    assert _warnings(caplog) == [
+        f"transcript collector: stored events over max_bytes={bound}; dropped {count} "
+        f"earliest-added events ({dropped} bytes) of call 'CA-oldest', the oldest"
+    ]
+    assert "x" * 50 not in caplog.text
+
+
+def test_a_call_emptied_by_max_bytes_is_forgotten(caplog: pytest.LogCaptureFixture) -> None:
+    old = event(1, call="CA-old")
+    collector = TranscriptCollector(max_bytes=size(old) + 10)
+    collector.add(old)
+    with caplog.at_level(logging.WARNING, logger="asapp_mg_autotranscribe"):
+        collector.add(event(2, call="CA-new"))
+    assert collector.call_ids() == ["CA-new"]
+    assert _warnings(caplog)[0].endswith("of call 'CA-old', the oldest, and the call")
+    assert collector.add(old) is True  # its identity was forgotten with it
+
+
+def test_the_newest_event_is_kept_even_alone_over_max_bytes() -> None:
+    collector = TranscriptCollector(max_bytes=1000)
+    for n in range(3):
+        collector.add(event(n, call=f"CA-{n}"))
+    huge = event(9, call="CA-1", text="h" * 5000)
+    collector.add(huge)
+    assert collector.call_ids() == ["CA-1"]
+    assert collector.events("CA-1") == [huge]
+    smaller = event(10, call="CA-2")
+    collector.add(smaller)
+    assert collector.call_ids() == ["CA-2"]
+
+
+def test_a_first_event_over_max_bytes_is_kept_without_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    collector = TranscriptCollector(max_bytes=10)
+    with caplog.at_level(logging.WARNING, logger="asapp_mg_autotranscribe"):
+        collector.add(event(1))
+    assert collector.events(CALL_SID) == [event(1)]
+    assert _warnings(caplog) == []
+
+
+def test_the_newest_event_of_the_oldest_call_is_kept() -> None:
+    first = event(1, call="CA-old", text="a" * 300)
+    collector = TranscriptCollector(max_bytes=size(first) * 2)
+    collector.add(first)
+    collector.add(event(1, call="CA-other"))
+    newest = event(2, call="CA-old", text="b" * 300)
+    collector.add(newest)
+    assert collector.events("CA-old") == [newest]
+    assert collector.call_ids() == ["CA-old", "CA-other"]
+
+
+def test_pop_and_the_other_bounds_free_their_bytes() -> None:
+    each = [event(n, call=f"CA-{n % 3}") for n in range(6)]
+    collector = TranscriptCollector(max_calls=2, max_events_per_call=1, max_bytes=2 * size(each[0]))
+    for one in each:  # each bound by count makes room: nothing is dropped for bytes
+        collector.add(one)
+    assert collector.call_ids() == ["CA-1", "CA-2"]
+    collector.pop("CA-1")
+    collector.add(event(7, call="CA-3"))
+    assert collector.call_ids() == ["CA-2", "CA-3"]
+
+
+def _traced_growth(fill: Any) -> int:
+    """How far Python's allocations grew while ``fill()`` ran and what it kept lives."""
+    logging.disable(logging.WARNING)  # the drops' warnings, kept by pytest, are not the collector's
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        kept = fill()
+        grown = tracemalloc.get_traced_memory()[0] - before
+        del kept
+        return grown
+    finally:
+        tracemalloc.stop()
+        logging.disable(logging.NOTSET)
+
+
+@pytest.mark.parametrize(
+    ("text_size", "count"), [(60, 15_000), (64 * 1024, 90)], ids=["asapp-sized", "large"]
+)
+def test_max_bytes_bounds_memory_not_only_counts(text_size: int, count: int) -> None:
+    max_bytes = 2 * 2**20
+    bodies = [
+        json.dumps(message(call=f"CA-{n // 50}", start=n, text=f"{n:08d}" + "w" * text_size))
+        for n in range(count)
+    ]
+    assert sum(map(len, bodies)) > 2 * max_bytes
+
+    def fill() -> TranscriptCollector:
+        collector = TranscriptCollector(max_bytes=max_bytes)
+        for each in bodies:
+            collector.add(parse_transcript_event(each))
+        return collector
+
+    grown = _traced_growth(fill)
+    assert grown < 3 * max_bytes, f"{grown / max_bytes:.2f}x max_bytes"

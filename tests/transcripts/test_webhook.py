@@ -382,6 +382,63 @@ async def test_asgi_a_callback_that_raises_is_answered_500(
     _assert_the_failure_is_logged(caplog, "ValueError")
 
 
+class CustomBaseException(BaseException):
+    pass
+
+
+def _raising(error: BaseException) -> Any:
+    def on_event(event: TranscriptEvent) -> None:
+        raise error
+
+    return on_event
+
+
+def _logged_name(error: BaseException) -> str:
+    cls = type(error)
+    return (
+        cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
+    )
+
+
+# Not Exceptions, yet on_event's failures: a 500, and the server goes on.
+_BASE_EXCEPTIONS = [
+    SystemExit(1),
+    CustomBaseException(PRIVATE_TEXT),
+    GeneratorExit(),
+    asyncio.CancelledError(),
+]
+
+
+@pytest.mark.parametrize("error", _BASE_EXCEPTIONS, ids=lambda error: type(error).__name__)
+async def test_asgi_a_callback_raising_a_base_exception_is_answered_500(
+    error: BaseException, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="asapp_mg_autotranscribe"):
+        exchange = await asgi_request(_webhook(_raising(error)), chunks=[body()])
+    assert exchange.status == 500
+    _assert_the_failure_is_logged(caplog, _logged_name(error))
+
+
+async def test_asgi_a_keyboard_interrupt_goes_on_to_the_server() -> None:
+    with pytest.raises(KeyboardInterrupt):
+        await asgi_request(_webhook(_raising(KeyboardInterrupt())), chunks=[body()])
+
+
+async def test_asgi_the_requests_own_cancellation_goes_on_to_the_server() -> None:
+    entered = asyncio.Event()
+
+    async def on_event(event: TranscriptEvent) -> None:
+        entered.set()
+        await asyncio.Event().wait()
+
+    request = asyncio.ensure_future(asgi_request(_webhook(on_event), chunks=[body()]))
+    await entered.wait()
+    request.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await request
+    assert request.cancelled()
+
+
 # --- lifespan and other scopes ---------------------------------------------------------------
 
 
@@ -604,6 +661,21 @@ def test_wsgi_a_callback_that_raises_is_answered_500(caplog: pytest.LogCaptureFi
     _assert_the_failure_is_logged(caplog, "ValueError")
 
 
+@pytest.mark.parametrize("error", _BASE_EXCEPTIONS, ids=lambda error: type(error).__name__)
+def test_wsgi_a_callback_raising_a_base_exception_is_answered_500(
+    error: BaseException, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="asapp_mg_autotranscribe"):
+        exchange = wsgi_request(_webhook(_raising(error)), body())
+    assert exchange.status == "500 Internal Server Error"
+    _assert_the_failure_is_logged(caplog, _logged_name(error))
+
+
+def test_wsgi_a_keyboard_interrupt_goes_on_to_the_server() -> None:
+    with pytest.raises(KeyboardInterrupt):
+        wsgi_request(_webhook(_raising(KeyboardInterrupt())), body())
+
+
 class _Awaitable:
     def __await__(self) -> Any:
         yield
@@ -696,7 +768,7 @@ def _chunked_unread(webhook: TranscriptWebhook) -> WsgiExchange:
         ),
         (
             lambda w: wsgi_request(w, body(), secret="wrong"),
-            "answered 401: the secret is missing or wrong",
+            "answered 401: the secret is wrong (X-Transcript-Token header)",
         ),
         (
             _chunked_unread,

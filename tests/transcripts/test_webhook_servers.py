@@ -1,14 +1,17 @@
 """TranscriptWebhook behind real servers: every answer of the contract over loopback HTTP.
 
-The ASGI app runs in a uvicorn process (its log is the process's output); the WSGI app in
-wsgiref in a thread (its log is the package logger's records and wsgiref's request lines),
-and in werkzeug's server for chunked bodies, which wsgiref cannot read. After every test,
-no log line holds the secret or the utterance text.
+The ASGI app runs in a uvicorn process, the WSGI app in a gunicorn process (one gthread
+worker): their log is the process's output. The WSGI app also runs in wsgiref and waitress
+in a thread (their log is the package logger's records), and in werkzeug's server for
+chunked bodies, which wsgiref cannot read. After every test, no log line holds the secret
+or the utterance text.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +20,9 @@ from typing import Any
 import httpx
 import pytest
 
-from .receiver_app import FAILING_STREAM, MAX_BODY_BYTES, Receiver
+from .receiver_app import FAILING_STREAM, FAILURES, MAX_BODY_BYTES, Receiver
 from .samples import CALL_SID, PRIVATE_TEXT, SECRET, SECRET_NAME, body, message
-from .servers import ThreadedWsgiServer, UvicornProcess
+from .servers import GunicornProcess, ThreadedWsgiServer, UvicornProcess, WaitressServer
 
 PATH = "/asapp/transcripts"
 TIMEOUT = 10.0
@@ -78,7 +81,15 @@ class Served:
         return received
 
 
-_SERVED = ["uvicorn-header-sync", "uvicorn-query-async", "wsgiref-header", "wsgiref-query"]
+_SERVED = [
+    "uvicorn-header-sync",
+    "uvicorn-query-async",
+    "gunicorn-header",
+    "gunicorn-query",
+    "wsgiref-header",
+    "wsgiref-query",
+    "waitress-header",
+]
 
 
 @pytest.fixture(scope="module", params=_SERVED)
@@ -86,13 +97,17 @@ def served(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Served]:
     server, secret_in, *callback = request.param.split("-")
-    if server == "uvicorn":
-        log_path: Path = tmp_path_factory.mktemp("uvicorn") / "output.log"
-        process = UvicornProcess(
-            "transcripts.receiver_app:asgi_from_environment",
-            log_path,
-            {"TRANSCRIPT_TEST_SECRET_IN": secret_in, "TRANSCRIPT_TEST_CALLBACK": callback[0]},
-        )
+    if server in ("uvicorn", "gunicorn"):
+        log_path: Path = tmp_path_factory.mktemp(server) / "output.log"
+        environment = {"TRANSCRIPT_TEST_SECRET_IN": secret_in}
+        process: UvicornProcess | GunicornProcess
+        if server == "uvicorn":
+            environment["TRANSCRIPT_TEST_CALLBACK"] = callback[0]
+            factory = "transcripts.receiver_app:asgi_from_environment"
+            process = UvicornProcess(factory, log_path, environment)
+        else:
+            factory = "transcripts.receiver_app:wsgi_from_environment"
+            process = GunicornProcess(factory, log_path, environment)
         try:
             yield Served(request.param, process.base_url, secret_in, True, process.log_text)
         finally:
@@ -102,13 +117,15 @@ def served(
     logger = logging.getLogger("asapp_mg_autotranscribe")
     logger.addHandler(records)
     receiver = Receiver(secret_in=secret_in)
-    wsgi = ThreadedWsgiServer(receiver.wsgi)
+    wsgi = (
+        ThreadedWsgiServer(receiver.wsgi) if server == "wsgiref" else WaitressServer(receiver.wsgi)
+    )
     try:
         yield Served(
             request.param,
             wsgi.base_url,
             secret_in,
-            False,
+            server == "waitress",
             lambda: "\n".join(records.lines),
         )
     finally:
@@ -162,7 +179,9 @@ def test_a_missing_or_wrong_secret_is_answered_401(served: Served, secret: str |
         assert response.text == "the secret is missing or wrong\n"
     assert served.received() == before
     assert "WARNING" in served.log_text()
-    assert "answered 401: the secret is missing or wrong" in served.log_text()
+    where = f"{SECRET_NAME} {'header' if served.secret_in == 'header' else 'query parameter'}"
+    reason = f"missing (no {where})" if secret is None else f"wrong ({where})"
+    assert f"answered 401: the secret is {reason}" in served.log_text()
 
 
 def _percent_encoded(text: str) -> str:
@@ -273,6 +292,28 @@ def test_an_on_event_that_raises_is_answered_500_and_logged_without_its_message(
     assert "Traceback" not in served.log_text()
 
 
+@pytest.mark.parametrize("stream_id", list(FAILURES))
+def test_after_an_on_event_that_raises_anything_the_server_answers_and_keeps_its_events(
+    served: Served, stream_id: str
+) -> None:
+    kept = served.request(body(start=len(served.received()) + 5000))
+    assert kept.status_code == 204
+    before = served.received()
+    failed = served.request(body(stream_id=stream_id))
+    assert failed.status_code == 500
+    assert failed.text == "the event was not handled\n"
+    after = served.request(body(start=len(before) + 6000))
+    assert after.status_code == 204
+    # The same process answers, with what it held before: no worker was restarted.
+    assert served.received() == [*before, message(start=len(before) + 6000)]
+    name = FAILURES[stream_id].__qualname__
+    assert f"on_event raised {name}" in served.log_text() or (
+        f"on_event raised transcripts.receiver_app.{name}" in served.log_text()
+    )
+    assert "Traceback" not in served.log_text()
+    assert served.log_text().count("Booting worker") <= 1
+
+
 @pytest.mark.parametrize(
     "served", [name for name in _SERVED if name.startswith("uvicorn")], indirect=True
 )
@@ -308,3 +349,38 @@ def test_a_chunked_body_through_a_wsgi_server_that_dechunks(werkzeug_served: Ser
     assert f"answered 413: the body is over {MAX_BODY_BYTES} bytes" in text
     assert SECRET not in text
     assert PRIVATE_TEXT not in text
+
+
+# --- waitress, as the README serves it ----------------------------------------------------------
+
+
+def _readme_waitress_body_limit() -> int:
+    """The ``max_request_body_size`` of the README's ``waitress.serve`` line."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    lines = [line for line in readme.splitlines() if line.startswith("waitress.serve(")]
+    assert len(lines) == 1
+    found = re.search(r"max_request_body_size=(\d+) \* (\d+)\)", lines[0])
+    assert found is not None
+    return int(found.group(1)) * int(found.group(2))
+
+
+def test_waitress_as_the_readme_serves_it_refuses_a_large_body_before_it_is_sent() -> None:
+    limit = _readme_waitress_body_limit()
+    assert limit == 256 * 1024  # the receiver's own default bound
+    receiver = Receiver(max_body_bytes=limit)
+    server = WaitressServer(receiver.webhook.wsgi, max_request_body_size=limit)
+    try:
+        port = int(server.base_url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as connection:
+            declared = 64 * 1024 * 1024
+            connection.sendall(
+                f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n{SECRET_NAME}: {SECRET}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {declared}\r\n\r\n".encode()
+                + b"{" * 1024
+            )
+            # Answered with 1 KiB of the 64 MiB sent: waitress did not wait for the rest.
+            answer = connection.recv(4096)
+    finally:
+        server.stop()
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert receiver.received_json() == b"[]"

@@ -130,9 +130,9 @@ class _CacheState:
         self.in_flight = _Flight(new_signal(), self.clock())
         return self.in_flight, True
 
-    def succeeded(self, flight: _Flight[Any], url: str) -> str:
-        """Record the leader's new URL."""
-        self.cached = _CachedUrl(url, flight.started_at)
+    def succeeded(self, flight: _Flight[Any], url: str, fetched_at: float) -> str:
+        """Record the leader's new URL, whose life began at ``fetched_at`` (clock seconds)."""
+        self.cached = _CachedUrl(url, fetched_at)
         self.last_failure_at = None
         self.in_flight = None
         return url
@@ -206,6 +206,9 @@ class StreamUrlCache:
         self._client = client
         self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=False)
         self._lock = threading.Lock()
+        # What a flight's callers wait on. A seam kept for tests: an event of their own
+        # tells them when a caller blocks on a flight, so they release its leader only then.
+        self._new_event: Callable[[], threading.Event] = threading.Event
 
     @property
     def refresh_after(self) -> float:
@@ -219,7 +222,7 @@ class StreamUrlCache:
             return url
         while True:
             with self._lock:
-                step = self._state.next_step(threading.Event)
+                step = self._state.next_step(self._new_event)
             if isinstance(step, str):
                 return step
             flight, leading = step
@@ -233,7 +236,7 @@ class StreamUrlCache:
 
     def _lead(self, flight: _Flight[threading.Event]) -> str:
         try:
-            url = self._client.get_twilio_media_stream_url(**self._state.options)
+            url, fetched_at = self._fetch(flight.started_at)
         except Exception as error:  # noqa: BLE001 (whatever it is, every waiter gets it)
             with self._lock:
                 return self._state.failed(flight, error)
@@ -243,9 +246,13 @@ class StreamUrlCache:
             raise
         else:
             with self._lock:
-                return self._state.succeeded(flight, url)
+                return self._state.succeeded(flight, url, fetched_at)
         finally:
             flight.done.set()
+
+    def _fetch(self, started_at: float) -> tuple[str, float]:
+        """A new URL, and when its life began (clock seconds): asked upstream at ``started_at``."""
+        return self._client.get_twilio_media_stream_url(**self._state.options), started_at
 
     def invalidate(self) -> None:
         """Forget the cached URL, so the next ``get()`` fetches a new one."""
@@ -274,7 +281,8 @@ class AsyncStreamUrlCache:
 
         self._client = client
         self._state = _CacheState(client, refresh_after, deadline, clock, needs_async=True)
-        self._new_event = asyncio.Event
+        # What a flight's callers wait on; a seam kept for tests, as in StreamUrlCache.
+        self._new_event: Callable[[], asyncio.Event] = asyncio.Event
 
     @property
     def refresh_after(self) -> float:
@@ -300,16 +308,20 @@ class AsyncStreamUrlCache:
 
     async def _lead(self, flight: _Flight[asyncio.Event]) -> str:
         try:
-            url = await self._client.get_twilio_media_stream_url(**self._state.options)
+            url, fetched_at = await self._fetch(flight.started_at)
         except Exception as error:  # noqa: BLE001 (whatever it is, every waiter gets it)
             return self._state.failed(flight, error)
         except BaseException:
             self._state.abandoned(flight)
             raise
         else:
-            return self._state.succeeded(flight, url)
+            return self._state.succeeded(flight, url, fetched_at)
         finally:
             flight.done.set()
+
+    async def _fetch(self, started_at: float) -> tuple[str, float]:
+        """A new URL, and when its life began (clock seconds): asked upstream at ``started_at``."""
+        return await self._client.get_twilio_media_stream_url(**self._state.options), started_at
 
     def invalidate(self) -> None:
         """Forget the cached URL, so the next ``get()`` fetches a new one."""

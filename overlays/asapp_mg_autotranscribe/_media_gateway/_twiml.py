@@ -14,7 +14,9 @@ StreamTrack = Literal["inbound_track", "outbound_track", "both_tracks"]
 _TRACKS = ("inbound_track", "outbound_track", "both_tracks")
 _METHODS = ("GET", "POST")
 # The complement of XML 1.0's Char production: no escape can carry these characters.
-_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Listed rather than written as a negated class of the allowed ranges, which takes ~5 ms
+# to compile when the package is imported.
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,15})://")
 
 

@@ -8,6 +8,7 @@ array indexes), never a value: the utterance text may hold personal data.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -22,7 +23,13 @@ from .._generated import transcript_event_model
 if TYPE_CHECKING:
     from .._generated import EventModel, ShapeError
 
-__all__ = ["TranscriptEvent", "check_max_bytes", "parse_transcript_event"]
+__all__ = [
+    "TranscriptEvent",
+    "check_max_bytes",
+    "event_from_json",
+    "parse_transcript_event",
+    "stored_form",
+]
 
 _NOT_AN_EVENT = "not a transcript event: "
 _TOO_DEEP = f"the message nests deeper than {MAX_TRANSCRIPT_EVENT_DEPTH} levels"
@@ -201,6 +208,21 @@ def _refuse_constant(name: str) -> object:
 # options. Both are stateless between calls, as json's own default ones are.
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_form(event: TranscriptEvent) -> tuple[bytes, bytes]:
+    """What a collector keeps of ``event``: its message as compact UTF-8 JSON in its own
+    key order (whose length is the event's size), and a 16-byte digest of its identity
+    (equal events, and only they, have equal digests)."""
+    identity = event._identity().encode("utf-8")
+    digest = hashlib.blake2b(identity, digest_size=16).digest()
+    return _COMPACT.encode(event._message).encode("utf-8"), digest
+
+
+def event_from_json(data: bytes) -> TranscriptEvent:
+    """The event ``stored_form`` kept as ``data``, built anew (its message as received)."""
+    return _event_of(_DECODER.decode(data.decode("utf-8")))
 
 
 def _json_value(text: str) -> object:

@@ -6,20 +6,21 @@ methods below; only reading the request and writing the answer differ.
 
 from __future__ import annotations
 
-import hmac
 import inspect
-import re
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import unquote_to_bytes
 
 import attrs
 
-from .._config import check_header_text
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES
-from .._exceptions import ConfigurationError, InvalidTranscriptEventError
+from .._exceptions import (
+    ConfigurationError,
+    InvalidTranscriptEventError,
+    WebhookAuthenticationError,
+)
 from .._logging import logger
-from ._event import TranscriptEvent, check_max_bytes, parse_transcript_event
+from ._event import TranscriptEvent
+from ._verify import RequestCheck
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
@@ -34,9 +35,6 @@ ASGIApp = Callable[
 ]
 """The type of an ASGI 3 application (as Starlette's and FastAPI's ``mount`` take it)."""
 
-# An HTTP field name (RFC 9110 token).
-_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_MASK = b"***"
 # Read this much at a time from a WSGI input of unknown length.
 _WSGI_CHUNK = 64 * 1024
 _MAX_LENGTH_DIGITS = 18
@@ -85,7 +83,8 @@ class TranscriptWebhook:
 
     ASAPP POSTs one JSON message per complete utterance of one participant to a URL you
     choose, from start-streaming on. Each message is read by :func:`parse_transcript_event`
-    and handed to ``on_event``. Serve ``.asgi`` (uvicorn, hypercorn, or mounted in FastAPI /
+    and handed to ``on_event``; the checks are :func:`verify_transcript_request`'s (the same
+    code), made as the request is read. Serve ``.asgi`` (uvicorn, hypercorn, or mounted in FastAPI /
     Starlette) or ``.wsgi`` (gunicorn, waitress, or mounted in Flask / Django)::
 
         collector = TranscriptCollector()
@@ -94,23 +93,33 @@ class TranscriptWebhook:
             secret=os.environ["TRANSCRIPT_WEBHOOK_SECRET"],
             secret_name="x-transcript-token",   # the name agreed with ASAPP
         )
-        app.mount("/asapp/transcripts", webhook.asgi)   # FastAPI
+        app.router.routes.append(Route("/asapp/transcripts", webhook.asgi))   # Starlette
 
-    (Mounted, give ASAPP the URL with its final slash, ``https://<host>/asapp/transcripts/``:
-    Starlette answers the bare path with a redirect, which is not a 2xx.)
+    (Starlette's ``mount`` answers the bare path, ``/asapp/transcripts``, with a redirect,
+    which ASAPP does not count as delivered, and whose ``Location`` repeats a query secret:
+    route both paths to the app instead, as ``examples/transcripts_fastapi.py`` does.)
 
     The answers, checked in this order:
 
     - anything but POST: 405 (with ``Allow: POST``);
     - with a ``secret``: 401 unless the request carries it, once, in the header named
       ``secret_name`` (``secret_in="header"``) or in the query parameter of that name
-      (``secret_in="query"``); compared in constant time;
+      (``secret_in="query"``: servers and proxies write query strings to their access
+      logs, so prefer the header); compared in constant time;
     - a body over ``max_body_bytes`` (default 256 KiB): 413, told by Content-Length before
       anything is read, else by reading no more than ``max_body_bytes + 1`` bytes;
     - a body that is not a transcript event: 400, the reason in a short text/plain body
       (never quoting the body);
     - else ``on_event(event)`` is called and the answer is 204; if it raises, 500. It is
       called for no other answer.
+
+    A 500 answers any exception of on_event, ``SystemExit`` and other ``BaseException``
+    subclasses included, so that the server's worker keeps serving (and keeps what it
+    holds in memory). Two go on up to the server, as they are not on_event's failure:
+    ``KeyboardInterrupt`` (Ctrl-C must stop a server whose main thread runs the app), and on
+    ASGI an ``asyncio.CancelledError`` while the request's own task is being cancelled (the
+    server shutting down; the client gone). A ``CancelledError`` of on_event's own making,
+    the task not being cancelled, is a 500.
 
     (A WSGI server that hands over a chunked body without de-chunking it, such as wsgiref,
     gets 411: that body cannot be read.)
@@ -125,13 +134,15 @@ class TranscriptWebhook:
     server's thread and must be a plain function (``.wsgi`` refuses an ``async def`` one).
 
     Logging (logger ``asapp_mg_autotranscribe``): a WARNING for each 400, 401, 411 and 413
-    with its reason; an ERROR when on_event raises, with the call's id (Call SID), the
-    exception's class and where it was raised: never its message or traceback, which may
-    quote the utterance text. No log line holds the secret or the text. With
+    with its reason (for a 401: whether the secret was missing, presented twice or wrong);
+    an ERROR when on_event raises, with the call's id (Call SID), the exception's class
+    and where it was raised: never its message or traceback, which may quote the
+    utterance text. No log line holds the secret or the text. With
     ``secret_in="query"`` the ASGI app masks the secret in ``scope["query_string"]`` (and
     the WSGI app in ``QUERY_STRING``), so that servers logging the request from there
-    (uvicorn's access log) do not show it; servers that log the raw request line
-    (gunicorn's ``%(r)s``, wsgiref) still do: prefer the header where ASAPP allows it.
+    (uvicorn's access log) do not show it; but **a secret in the query string reaches
+    access logs** wherever the raw request line is logged (gunicorn's ``%(r)s``, wsgiref,
+    reverse proxies, load balancers): prefer the header wherever ASAPP allows it.
 
     Serve it over HTTPS. ASAPP's other ways of authenticating its POSTs (a custom CA, mutual
     TLS, OAuth2 client credentials) are deployment choices agreed with ASAPP: they are set
@@ -146,19 +157,7 @@ class TranscriptWebhook:
     and the receiver does not pickle.
     """
 
-    __slots__ = (
-        "_environ_key",
-        "_header_name",
-        "_in_query",
-        "_is_async",
-        "_max_body_bytes",
-        "_on_event",
-        "_query_name",
-        "_secret",
-        "_secret_in",
-        "_secret_name",
-        "_too_large",
-    )
+    __slots__ = ("_check", "_environ_key", "_is_async", "_on_event", "_secret_name", "_too_large")
 
     def __init__(
         self,
@@ -171,26 +170,23 @@ class TranscriptWebhook:
     ) -> None:
         if not callable(on_event):
             raise ConfigurationError(f"on_event must be callable, not {type(on_event).__name__}")
-        if secret_in not in ("header", "query"):
-            raise ConfigurationError(f'secret_in must be "header" or "query", not {secret_in!r}')
         self._on_event = on_event
         self._is_async = inspect.iscoroutinefunction(on_event) or inspect.iscoroutinefunction(
             getattr(on_event, "__call__", None)  # noqa: B004 (an object with async __call__)
         )
-        self._secret_in = secret_in
-        self._in_query = secret_in == "query"  # noqa: S105 (where the secret is, not what)
-        self._max_body_bytes = check_max_bytes("max_body_bytes", max_body_bytes)
-        self._too_large = _Answer(
-            413, "Content Too Large", f"the body is over {self._max_body_bytes} bytes"
+        self._check = RequestCheck(
+            secret=secret,
+            secret_name=secret_name,
+            secret_in=secret_in,
+            max_body_bytes=max_body_bytes,
         )
-        self._secret = _checked_secret(secret)
-        self._secret_name = _checked_secret_name(secret_name, self._in_query, self._secret)
-        # The secret's name as a query parameter, or as an ASGI header name and a WSGI environ
-        # key (empty where the secret is not: no header or parameter has an empty name).
-        name = self._secret_name or ""
-        self._query_name = name.encode("ascii") if self._in_query else b""
-        self._header_name = b"" if self._in_query else name.lower().encode("ascii")
-        self._environ_key = "" if self._in_query else "HTTP_" + name.upper().replace("-", "_")
+        self._secret_name = secret_name
+        self._too_large = _Answer(
+            413, "Content Too Large", f"the body is over {self._check.max_body_bytes} bytes"
+        )
+        # The secret header's WSGI environ key (empty where the secret is not in a header).
+        header = self._check.header_name
+        self._environ_key = "HTTP_" + header.upper().replace("-", "_") if header else ""
 
     @property
     def asgi(self) -> ASGIApp:
@@ -209,35 +205,25 @@ class TranscriptWebhook:
 
     def __repr__(self) -> str:
         callback = getattr(self._on_event, "__qualname__", type(self._on_event).__qualname__)
-        secret = "None" if self._secret is None else "'***'"
+        secret = "None" if self._check.secret is None else "'***'"
+        secret_in = "query" if self._check.in_query else "header"
         return (
             f"TranscriptWebhook(on_event={callback}, secret={secret}, "
-            f"secret_name={self._secret_name!r}, secret_in={self._secret_in!r}, "
-            f"max_body_bytes={self._max_body_bytes})"
+            f"secret_name={self._secret_name!r}, secret_in={secret_in!r}, "
+            f"max_body_bytes={self._check.max_body_bytes})"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
         raise TypeError("a TranscriptWebhook holds its secret and is not pickled or copied")
 
-    # The checks, shared by both apps.
+    # The checks, shared by both apps (and by verify_transcript_request, through RequestCheck).
 
-    def _authorised(self, presented: list[bytes]) -> bool:
-        if self._secret is None:
-            return True
-        if len(presented) != 1:
-            return False
-        return hmac.compare_digest(presented[0], self._secret)
-
-    def _query_secrets(self, query: bytes) -> tuple[list[bytes], bytes]:
-        """The values of the secret's query parameter, and the query with them masked."""
-        found: list[bytes] = []
-        pairs = query.split(b"&")
-        for index, pair in enumerate(pairs):
-            name, _, value = pair.partition(b"=")
-            if unquote_to_bytes(name.replace(b"+", b" ")) == self._query_name:
-                found.append(unquote_to_bytes(value.replace(b"+", b" ")))
-                pairs[index] = name + b"=" + _MASK
-        return found, b"&".join(pairs) if found else query
+    def _unauthorised(self, presented: list[bytes]) -> _Answer | None:
+        try:
+            self._check.authenticate(presented)
+        except WebhookAuthenticationError as error:
+            return _warned(_UNAUTHORISED, str(error))
+        return None
 
     def _declared_length(self, values: list[bytes]) -> int | _Answer | None:
         """The Content-Length (None if absent), or the answer it calls for."""
@@ -247,13 +233,13 @@ class TranscriptWebhook:
         if len(set(values)) != 1 or not digits.isdigit():
             return _warned(_BAD_LENGTH)
         # More digits than any bound has: too large, without int() of a huge number.
-        if len(digits) > _MAX_LENGTH_DIGITS or int(digits) > self._max_body_bytes:
+        if len(digits) > _MAX_LENGTH_DIGITS or int(digits) > self._check.max_body_bytes:
             return _warned(self._too_large)
         return int(digits)
 
     def _event(self, body: bytes) -> TranscriptEvent | _Answer:
         try:
-            return parse_transcript_event(body, max_bytes=self._max_body_bytes)
+            return self._check.event(body)
         except InvalidTranscriptEventError as error:
             return _warned(_Answer(400, "Bad Request", str(error)))
 
@@ -288,21 +274,21 @@ class TranscriptWebhook:
         self, scope: Scope, receive: Callable[[], Awaitable[Message]]
     ) -> _Answer | None:
         """The answer to one request, None if the client left before it was read."""
-        presented: list[bytes] = []
-        if self._in_query:
+        check = self._check
+        headers = scope["headers"]
+        if check.in_query:
             # Masked before any answer, so that a server logging the scope never shows it.
-            presented, scope["query_string"] = self._query_secrets(scope.get("query_string", b""))
+            presented, scope["query_string"] = check.query_secrets(scope.get("query_string", b""))
         if scope["method"] != "POST":
             return _NOT_POST
-        lengths: list[bytes] = []
-        for name, value in scope["headers"]:
-            if name == b"content-length":
-                lengths.append(value)
-            elif name == self._header_name:
-                presented.append(value)
-        if not self._authorised(presented):
-            return _warned(_UNAUTHORISED)
-        declared = self._declared_length(lengths)
+        if not check.in_query:
+            presented = check.header_secrets(headers)
+        refused = self._unauthorised(presented)
+        if refused is not None:
+            return refused
+        declared = self._declared_length(
+            [value for name, value in headers if name == b"content-length"]
+        )
         if isinstance(declared, _Answer):
             return declared
         body = bytearray()
@@ -312,7 +298,7 @@ class TranscriptWebhook:
             if message["type"] == "http.disconnect":
                 return None
             body += message.get("body", b"")
-            if len(body) > self._max_body_bytes:
+            if len(body) > check.max_body_bytes:
                 return _warned(self._too_large)
             more = message.get("more_body", False)
         event = self._event(bytes(body))
@@ -322,7 +308,9 @@ class TranscriptWebhook:
             result = self._on_event(event)
             if inspect.isawaitable(result):
                 await result
-        except Exception as error:  # noqa: BLE001 (any failure of on_event is a 500)
+        except BaseException as error:
+            if _goes_on(error):
+                raise
             return _failed(event, error)
         return _NO_CONTENT
 
@@ -334,17 +322,20 @@ class TranscriptWebhook:
         return [answer.body]
 
     def _wsgi_answer(self, environ: WSGIEnvironment) -> _Answer:
-        if self._in_query:
+        check = self._check
+        if check.in_query:
             query = _environ_bytes(environ.get("QUERY_STRING", ""))
-            presented, masked = self._query_secrets(query)
+            presented, masked = check.query_secrets(query)
             environ["QUERY_STRING"] = masked.decode("latin-1")
         if environ.get("REQUEST_METHOD") != "POST":
             return _NOT_POST
-        if not self._in_query:
+        if not check.in_query:
+            # The server joined a header sent twice into one value (PEP 3333).
             value = environ.get(self._environ_key)
             presented = [] if value is None else [_environ_bytes(value)]
-        if not self._authorised(presented):
-            return _warned(_UNAUTHORISED)
+        refused = self._unauthorised(presented)
+        if refused is not None:
+            return refused
         length = environ.get("CONTENT_LENGTH") or ""
         declared = self._declared_length([_environ_bytes(length)] if length else [])
         if isinstance(declared, _Answer):
@@ -353,8 +344,8 @@ class TranscriptWebhook:
         if declared is not None:
             body = _read_wsgi(stream, declared)
         elif environ.get("wsgi.input_terminated"):
-            body = _read_wsgi(stream, self._max_body_bytes + 1)
-            if len(body) > self._max_body_bytes:
+            body = _read_wsgi(stream, check.max_body_bytes + 1)
+            if len(body) > check.max_body_bytes:
                 return _warned(self._too_large)
         elif "HTTP_TRANSFER_ENCODING" in environ:
             return _warned(_LENGTH_REQUIRED)
@@ -365,7 +356,9 @@ class TranscriptWebhook:
             return event
         try:
             result = self._on_event(event)
-        except Exception as error:  # noqa: BLE001 (any failure of on_event is a 500)
+        except BaseException as error:
+            if _goes_on(error):
+                raise
             return _failed(event, error)
         if inspect.isawaitable(result):
             if inspect.iscoroutine(result):
@@ -400,41 +393,6 @@ class _ASGIApp:
         return f"<ASGI app of {self._webhook!r}>"
 
 
-def _checked_secret(secret: object) -> bytes | None:
-    if secret is None:
-        return None
-    if not isinstance(secret, str):
-        raise ConfigurationError(f"secret must be a str, not {type(secret).__name__}")
-    # The value itself never goes into a message.
-    if not secret:
-        raise ConfigurationError("secret is empty (from an unset environment variable?)")
-    check_header_text("secret", secret)
-    return secret.encode("ascii")
-
-
-def _checked_secret_name(name: object, in_query: bool, secret: bytes | None) -> str | None:
-    if secret is None:
-        if name is not None:
-            raise ConfigurationError(
-                "secret_name is given but secret is None (from an unset environment "
-                "variable?): the receiver would accept any request"
-            )
-        return None
-    if name is None:
-        raise ConfigurationError(
-            f"secret_name is required with a secret: the name of the "
-            f"{'query parameter' if in_query else 'header'} that "
-            "carries it, as agreed with ASAPP"
-        )
-    if not isinstance(name, str):
-        raise ConfigurationError(f"secret_name must be a str, not {type(name).__name__}")
-    if not in_query and not _FIELD_NAME.fullmatch(name):
-        raise ConfigurationError(f"secret_name {name!r} is not an HTTP header name")
-    if not name or any(not (" " < char <= "~") for char in name):
-        raise ConfigurationError(f"secret_name {name!r} is not a query parameter name")
-    return name
-
-
 def _environ_bytes(value: str) -> bytes:
     """A WSGI environ string as the bytes that came (PEP 3333: latin-1 decoded)."""
     return value.encode("latin-1", "replace")
@@ -466,12 +424,29 @@ async def _lifespan(
             return
 
 
-def _warned(answer: _Answer) -> _Answer:
-    logger.warning("transcript webhook: answered %d: %s", answer.status, answer.text)
+def _warned(answer: _Answer, reason: str = "") -> _Answer:
+    """``answer``, logged as a WARNING with ``reason`` (else its text), never a value."""
+    logger.warning("transcript webhook: answered %d: %s", answer.status, reason or answer.text)
     return answer
 
 
-def _failed(event: TranscriptEvent, error: Exception) -> _Answer:
+def _goes_on(error: BaseException) -> bool:
+    """Whether an exception out of on_event is not its failure but the process's business,
+    which the app lets through: Ctrl-C, or this request's asyncio task being cancelled."""
+    if isinstance(error, KeyboardInterrupt):
+        return True
+    import asyncio  # here: the SDK does not import asyncio with itself
+
+    if isinstance(error, asyncio.CancelledError):
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:  # no event loop in this thread: a WSGI server's
+            return False
+        return task is not None and task.cancelling() > 0
+    return False
+
+
+def _failed(event: TranscriptEvent, error: BaseException) -> _Answer:
     # Neither the exception's message nor its traceback is logged: either may quote the
     # utterance text. Its class and the place it was raised are enough to find it.
     cls = type(error)
@@ -488,7 +463,7 @@ def _failed(event: TranscriptEvent, error: Exception) -> _Answer:
     return _NOT_HANDLED
 
 
-def _raised_at(error: Exception) -> str:
+def _raised_at(error: BaseException) -> str:
     """``file:line in function`` of the innermost frame of ``error``'s traceback."""
     place = "an unknown place"
     frames = error.__traceback__

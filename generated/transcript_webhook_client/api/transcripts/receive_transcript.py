@@ -2,7 +2,7 @@
 the package's api module, not through these functions)."""
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,24 +32,34 @@ def build_request(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 204:
-        return None
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
-        return None
+        response_400 = response.text
+        return response_400
 
     if response.status_code == 401:
-        return None
+        response_401 = response.text
+        return response_401
 
     if response.status_code == 405:
-        return None
+        response_405 = response.text
+        return response_405
+
+    if response.status_code == 411:
+        response_411 = response.text
+        return response_411
 
     if response.status_code == 413:
-        return None
+        response_413 = response.text
+        return response_413
 
     if response.status_code == 500:
-        return None
+        response_500 = response.text
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
-) -> Response[Any]:
+) -> Response[Any | str]:
     """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
@@ -88,7 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
-) -> Response[Any]:
+) -> Response[Any | str]:
     """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(

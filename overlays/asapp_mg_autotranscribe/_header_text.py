@@ -1,0 +1,17 @@
+"""What may travel in an HTTP header as it is: shared by the client's credentials and the
+transcript webhook's secret (neither imports the other's modules)."""
+
+from __future__ import annotations
+
+from ._exceptions import ConfigurationError
+
+__all__ = ["check_header_text"]
+
+
+def check_header_text(name: str, value: str, *, hint: str = "") -> None:
+    """ConfigurationError unless ``value`` can travel in a header as it is: printable
+    ASCII, no whitespace around it. The message never quotes it: it may be a secret."""
+    if any(not (" " <= char <= "~") for char in value):
+        raise ConfigurationError(f"{name} contains a control or non-ASCII character{hint}")
+    if value != value.strip():
+        raise ConfigurationError(f"{name} has leading or trailing whitespace{hint}")
