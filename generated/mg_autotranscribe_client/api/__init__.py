@@ -488,8 +488,8 @@ def stop_streaming(
         _StopStreamingRequest,
     ) = _stop_streaming_classes()
     request = _StopStreamingRequest(
-        namespace=UNSET if namespace is None else namespace,
-        guid=UNSET if guid is None else guid,
+        namespace=namespace,
+        guid=guid,
     )
 
     body = request.to_dict()
