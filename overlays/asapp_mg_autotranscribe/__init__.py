@@ -151,7 +151,7 @@ def __getattr__(name: str) -> Any:
     # first use so that importing the SDK does not import the generated models.
     from . import _generated
 
-    if name in _generated.PUBLIC_TYPES:
+    if name in _generated.public_types():
         alias = _generated.public_type(name)
         globals()[name] = alias
         return alias

@@ -9,8 +9,15 @@ the methods of the clients (SyncMethods, ...). The methods of every spec the cli
 are gathered here, so a new operation becomes a method of both clients, and of their
 ``with_raw_response``, with ``make regenerate`` alone.
 
-Importing the SDK imports the ``api`` modules only (each imports nothing generated of its
-own); the models load one module at a time, when a call first needs them.
+Two sides, and importing this module loads neither:
+
+- the API's side (the methods, the request builders, the types of their arguments) loads
+  with the first of its names the clients ask for; the ``api`` modules it imports are
+  built on the client's machinery;
+- the transcript webhook's side (the event's model) loads with the first event read. The
+  receiver reaches nothing else, so it imports nothing of the client through here.
+
+The models load one module at a time, when a call first needs them.
 """
 
 from __future__ import annotations
@@ -19,22 +26,16 @@ import functools
 import importlib
 import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-
-from ._gen.conversations_client import api as _conversations
-from ._gen.mg_autotranscribe_client import api as _media_gateway
-from ._gen.mg_autotranscribe_client.api import (
-    AmazonConnectParams,
-    TranscriptionSettings,
-    TwilioTrackMap,
-    start_streaming,
-    stop_streaming,
-)
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from ._endpoint import Model, Operation
+    from ._gen.conversations_client import api as _conversations
     from ._gen.conversations_client.api import GetMessagesResponse
+    from ._gen.mg_autotranscribe_client import api as _media_gateway
     from ._gen.mg_autotranscribe_client.api import (
+        AmazonConnectParams,
         GetTwilioMediaStreamsResponse,
         MediaLineOrder,
         Namespace,
@@ -43,14 +44,35 @@ if TYPE_CHECKING:
         StartSelectorType,
         StartStreamingResponse,
         StopStreamingResponse,
+        TranscriptionSettings,
+        TwilioTrackMap,
+        start_streaming,
+        stop_streaming,
     )
     from ._gen.transcript_webhook_client.models.transcript_event import (
         TranscriptEvent as EventModel,
     )
     from ._gen.transcript_webhook_client.types import ShapeError
 
+    class SyncMethods(_media_gateway.SyncMethods, _conversations.SyncMethods): ...
+
+    class AsyncMethods(_media_gateway.AsyncMethods, _conversations.AsyncMethods): ...
+
+    class SyncRawMethods(_media_gateway.SyncRawMethods, _conversations.SyncRawMethods): ...
+
+    class AsyncRawMethods(_media_gateway.AsyncRawMethods, _conversations.AsyncRawMethods): ...
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        # The API's side, made on first use (type checkers see it above).
+        if name not in _METHOD_CLASSES and name not in _MEDIA_GATEWAY_NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = globals()[name] = _api_side(name)
+        return value
+
+
 __all__ = [
-    "PUBLIC_TYPES",
     "AmazonConnectParams",
     "AsyncMethods",
     "AsyncRawMethods",
@@ -61,6 +83,7 @@ __all__ = [
     "enum_values",
     "operations",
     "public_type",
+    "public_types",
     "start_streaming",
     "stop_streaming",
     "transcript_event_model",
@@ -81,47 +104,70 @@ if TYPE_CHECKING:
         "StopStreamingResponse",
     ]
 
-# The specs whose operations the clients call (sdk-names.yaml: the others have none).
-_APIS = (_media_gateway, _conversations)
+# The generated packages whose operations the clients call (sdk-names.yaml: the webhook's
+# are not theirs to call).
+_API_PACKAGES: Final = ("mg_autotranscribe_client", "conversations_client")
 
-
-class SyncMethods(_media_gateway.SyncMethods, _conversations.SyncMethods):
-    """The operation methods of the sync client, every spec's."""
-
-
-class AsyncMethods(_media_gateway.AsyncMethods, _conversations.AsyncMethods):
-    """The operation methods of the async client, every spec's."""
-
-
-class SyncRawMethods(_media_gateway.SyncRawMethods, _conversations.SyncRawMethods):
-    """The operation methods of the sync client's ``with_raw_response``."""
-
-
-class AsyncRawMethods(_media_gateway.AsyncRawMethods, _conversations.AsyncRawMethods):
-    """The operation methods of the async client's ``with_raw_response``."""
-
-
-PUBLIC_TYPES: Mapping[str, tuple[str, str]] = {
-    name: (api.__name__.rpartition(".")[0] + ".models", reference)
-    for api in _APIS
-    for name, reference in api.PUBLIC_TYPES.items()
+# The methods of both clients and of their with_raw_response, each class gathering every
+# spec's.
+_METHOD_CLASSES: Final = {
+    "SyncMethods": "The operation methods of the sync client, every spec's.",
+    "AsyncMethods": "The operation methods of the async client, every spec's.",
+    "SyncRawMethods": "The operation methods of the sync client's ``with_raw_response``.",
+    "AsyncRawMethods": "The operation methods of the async client's ``with_raw_response``.",
 }
-"""The public Literal aliases, each the generated enum of its spec (it follows the spec):
-name -> (the models package, "module:Name")."""
+# What the API's side gives besides: the argument types and the builders the Twilio helpers
+# call (the api module of the Media Gateway's spec).
+_MEDIA_GATEWAY_NAMES: Final = frozenset(
+    {
+        "AmazonConnectParams",
+        "TranscriptionSettings",
+        "TwilioTrackMap",
+        "start_streaming",
+        "stop_streaming",
+    }
+)
+
+
+@functools.cache
+def _apis() -> tuple[ModuleType, ...]:
+    """The api module of each spec the clients call (imported on first use)."""
+    return tuple(
+        importlib.import_module(f"{__package__}._gen.{package}.api") for package in _API_PACKAGES
+    )
+
+
+def _api_side(name: str) -> Any:
+    apis = _apis()
+    if name in _METHOD_CLASSES:
+        bases = tuple(getattr(api, name) for api in apis)
+        return type(name, bases, {"__doc__": _METHOD_CLASSES[name], "__module__": __name__})
+    return getattr(apis[0], name)
 
 
 def operations() -> dict[str, Operation]:
     """Every operation the clients call, by operationId."""
     return {
         operation_id: operation
-        for api in _APIS
+        for api in _apis()
         for operation_id, operation in api.OPERATIONS.items()
+    }
+
+
+@functools.cache
+def public_types() -> Mapping[str, tuple[str, str]]:
+    """The public Literal aliases, each the generated enum of its spec (it follows the
+    spec): name -> (the models package, "module:Name")."""
+    return {
+        name: (api.__name__.rpartition(".")[0] + ".models", reference)
+        for api in _apis()
+        for name, reference in api.PUBLIC_TYPES.items()
     }
 
 
 def public_type(name: str) -> Any:
     """The generated Literal type behind the public alias ``name`` (imported on first use)."""
-    package, reference = PUBLIC_TYPES[name]
+    package, reference = public_types()[name]
     module, _, attribute = reference.partition(":")
     return getattr(importlib.import_module(f"{package}.{module}"), attribute)
 
