@@ -13,7 +13,13 @@ copy given to the generator keeps only what the SDK's operations use:
    kept component stops the generation, naming both;
 3. where an operation's own (inline) schema and the component of the name the SDK gives
    it differ, the operation's schema is what counts; the change summary
-   (scripts/spec_diff.py, run first by ``make regenerate``) says so in a NOTE line.
+   (scripts/spec_diff.py, run first by ``make regenerate``) says so in a NOTE line;
+4. the error answers (a status of 300 or more, or ``default``) that ASAPP writes inline,
+   each operation and status with its own copy of one shape, become one shared component
+   per shape (``ErrorResponse``; ``ErrorResponse2``... for another shape), referred to
+   from each answer: one model instead of one per operation and status. Copies of one
+   shape differ only in their descriptions and examples; the shared one keeps what they
+   all say alike.
 
 With each copy goes the SDK's names of the spec's operations, arguments and types
 (sdk-names.yaml resolved by scripts/sdk_names.py, across every spec), as a template the
@@ -56,6 +62,7 @@ __all__ = [
     "inline_schema_names",
     "names_template",
     "prepare",
+    "share_error_schemas",
     "without_operations",
 ]
 
@@ -133,6 +140,94 @@ def inline_schema_names(document: dict[str, Any]) -> dict[str, tuple[str, object
     return names
 
 
+# Keywords that annotate a schema without constraining a value.
+_ANNOTATIONS = frozenset({"description", "example", "examples", "title"})
+# Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+_SUBSCHEMA = frozenset({"items", "additionalProperties", "not"})
+_SUBSCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf"})
+_ERROR_SCHEMA_NAME = "ErrorResponse"
+
+
+def _shape(schema: object) -> object:
+    """``schema`` without its annotations, at every depth: what a value must be."""
+    if not isinstance(schema, dict):
+        return schema
+    shape: dict[str, object] = {}
+    for key, value in schema.items():
+        if key in _ANNOTATIONS:
+            continue
+        if key == "properties" and isinstance(value, dict):
+            shape[key] = {name: _shape(item) for name, item in value.items()}
+        elif key in _SUBSCHEMA:
+            shape[key] = _shape(value)
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            shape[key] = [_shape(item) for item in value]
+        else:
+            shape[key] = value
+    return shape
+
+
+def _common(schemas: list[Any]) -> Any:
+    """The schema ``schemas`` (of one shape) share: the first, less the annotations on
+    which they differ."""
+    first = schemas[0]
+    if not isinstance(first, dict):
+        return first
+    common: dict[str, Any] = {}
+    for key, value in first.items():
+        if key in _ANNOTATIONS:
+            if all(schema.get(key) == value for schema in schemas):
+                common[key] = value
+        elif key == "properties" and isinstance(value, dict):
+            common[key] = {
+                name: _common([schema[key][name] for schema in schemas]) for name in value
+            }
+        elif key in _SUBSCHEMA:
+            common[key] = _common([schema[key] for schema in schemas])
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            common[key] = [
+                _common([schema[key][index] for schema in schemas]) for index in range(len(value))
+            ]
+        else:
+            common[key] = value
+    return common
+
+
+def _is_error_status(status: object) -> bool:
+    text = str(status)
+    return text == "default" or text[:1] in "3456789"
+
+
+def share_error_schemas(document: dict[str, Any]) -> None:
+    """Give ``document`` one component per shape of its inline error answers, and refer to
+    it from each of them (see the module docstring); a shape only one answer has stays
+    inline."""
+    by_shape: dict[str, list[dict[str, Any]]] = {}
+    for _, operation in _operations(document):
+        for status, response in operation.get("responses", {}).items():
+            if not _is_error_status(status) or not isinstance(response, dict):
+                continue
+            media = response.get("content", {}).get("application/json")
+            schema = media.get("schema") if isinstance(media, dict) else None
+            if isinstance(schema, dict) and "$ref" not in schema:
+                key = json.dumps(_shape(schema), sort_keys=True)
+                by_shape.setdefault(key, []).append(media)
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    taken = {pascal_case(name) for name in schemas}
+    number = 1
+    for media in by_shape.values():
+        if len(media) < 2:
+            continue
+        name = _ERROR_SCHEMA_NAME
+        while name in taken:
+            number += 1
+            name = f"{_ERROR_SCHEMA_NAME}{number}"
+        taken.add(name)
+        schemas[name] = _common([item["schema"] for item in media])
+        for item in media:
+            item["schema"] = {"$ref": f"{_REF_PREFIX}schemas/{name}"}
+
+
 def without_operations(document: dict[str, Any], keep: list[str] | None) -> dict[str, Any]:
     """A copy of ``document`` with only the operations ``keep`` names (all if None); a path
     left with no operation goes too."""
@@ -166,6 +261,7 @@ def prepare(
         for name in list(entries):
             if (section, name) not in used:
                 del entries[name]
+    share_error_schemas(copy)
 
     kept_schemas = {pascal_case(name): name for name in components.get("schemas", {})}
     inline = inline_schema_names(document)

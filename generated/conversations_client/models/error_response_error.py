@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,41 +13,49 @@ from ..types import (
     json_type,
 )
 
-if TYPE_CHECKING:
-    from ..models.stop_streaming_response_503_error import StopStreamingResponse503Error
-
-
-T = TypeVar("T", bound="StopStreamingResponse503")
+T = TypeVar("T", bound="ErrorResponseError")
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "error",
+        "requestId",
+        "message",
+        "code",
     }
 )
 
 
 @_attrs_define
-class StopStreamingResponse503:
-    """Service Unavailable response
+class ErrorResponseError:
+    """Error details
 
     Attributes:
-        error (StopStreamingResponse503Error | Unset): Error details Example: {'requestId':
-            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '503-01', 'message': 'Service Unavailable'}.
+        request_id (str): Unique ID of the failing request
+        message (str): Error message
+        code (str | Unset): Error code
     """
 
-    error: StopStreamingResponse503Error | Unset = UNSET
+    request_id: str
+    message: str
+    code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        request_id = self.request_id
+
+        message = self.message
+
+        code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict.update(
+            {
+                "requestId": request_id,
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
 
         return field_dict
 
@@ -58,24 +66,43 @@ class StopStreamingResponse503:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
         found = 0
-        value = src_dict.get("error", UNSET)
-        error: StopStreamingResponse503Error | Unset
+        value = src_dict.get("requestId", UNSET)
+        request_id: str
         if value is UNSET:
-            error = UNSET
-        elif value is None and not strict:
-            found += 1
-            error = UNSET
+            raise ShapeError.missing("requestId")
         else:
             found += 1
-            if not isinstance(value, dict) and not isinstance(value, Mapping):
-                raise ShapeError.wrong_type("an object", value, "error")
-            try:
-                error = StopStreamingResponse503Error.from_dict(value, strict=strict)
-            except ShapeError as error:
-                raise error.within("error") from None
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "requestId")
+            request_id = value
 
-        stop_streaming_response_503 = cls(
-            error,
+        value = src_dict.get("message", UNSET)
+        message: str
+        if value is UNSET:
+            raise ShapeError.missing("message")
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "message")
+            message = value
+
+        value = src_dict.get("code", UNSET)
+        code: str | Unset
+        if value is UNSET:
+            code = UNSET
+        elif value is None and not strict:
+            found += 1
+            code = UNSET
+        else:
+            found += 1
+            if not isinstance(value, str):
+                raise ShapeError.wrong_type("a string", value, "code")
+            code = value
+
+        error_response_error = cls(
+            request_id,
+            message,
+            code,
         )
         if len(src_dict) != found:
             additional_properties: dict[str, Any] = {}
@@ -84,8 +111,8 @@ class StopStreamingResponse503:
                     continue
                 additional_properties[key] = value
 
-            stop_streaming_response_503.additional_properties = additional_properties
-        return stop_streaming_response_503
+            error_response_error.additional_properties = additional_properties
+        return error_response_error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +129,3 @@ class StopStreamingResponse503:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.stop_streaming_response_503_error import StopStreamingResponse503Error  # noqa: E402

@@ -13,7 +13,7 @@ from ..types import (
     json_type,
 )
 
-T = TypeVar("T", bound="GetTwilioMediaStreamsResponseDefaultError")
+T = TypeVar("T", bound="ErrorResponseError")
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
@@ -25,11 +25,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class GetTwilioMediaStreamsResponseDefaultError:
+class ErrorResponseError:
     """Error details
-
-    Example:
-        {'requestId': '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '500-01', 'message': 'Internal server error'}
 
     Attributes:
         request_id (str): Unique ID of the failing request
@@ -102,7 +99,7 @@ class GetTwilioMediaStreamsResponseDefaultError:
                 raise ShapeError.wrong_type("a string", value, "code")
             code = value
 
-        get_twilio_media_streams_response_default_error = cls(
+        error_response_error = cls(
             request_id,
             message,
             code,
@@ -114,8 +111,8 @@ class GetTwilioMediaStreamsResponseDefaultError:
                     continue
                 additional_properties[key] = value
 
-            get_twilio_media_streams_response_default_error.additional_properties = additional_properties
-        return get_twilio_media_streams_response_default_error
+            error_response_error.additional_properties = additional_properties
+        return error_response_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,10 +14,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.start_streaming_response_503_error import StartStreamingResponse503Error
+    from ..models.error_response_error import ErrorResponseError
 
 
-T = TypeVar("T", bound="StartStreamingResponse503")
+T = TypeVar("T", bound="ErrorResponse")
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
@@ -27,15 +27,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class StartStreamingResponse503:
-    """Service Unavailable response
-
+class ErrorResponse:
+    """
     Attributes:
-        error (StartStreamingResponse503Error | Unset): Error details Example: {'requestId':
-            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '503-01', 'message': 'Service Unavailable'}.
+        error (ErrorResponseError | Unset): Error details
     """
 
-    error: StartStreamingResponse503Error | Unset = UNSET
+    error: ErrorResponseError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +57,7 @@ class StartStreamingResponse503:
             raise ShapeError("an object", json_type(src_dict))
         found = 0
         value = src_dict.get("error", UNSET)
-        error: StartStreamingResponse503Error | Unset
+        error: ErrorResponseError | Unset
         if value is UNSET:
             error = UNSET
         elif value is None and not strict:
@@ -70,11 +68,11 @@ class StartStreamingResponse503:
             if not isinstance(value, dict) and not isinstance(value, Mapping):
                 raise ShapeError.wrong_type("an object", value, "error")
             try:
-                error = StartStreamingResponse503Error.from_dict(value, strict=strict)
+                error = ErrorResponseError.from_dict(value, strict=strict)
             except ShapeError as error:
                 raise error.within("error") from None
 
-        start_streaming_response_503 = cls(
+        error_response = cls(
             error,
         )
         if len(src_dict) != found:
@@ -84,8 +82,8 @@ class StartStreamingResponse503:
                     continue
                 additional_properties[key] = value
 
-            start_streaming_response_503.additional_properties = additional_properties
-        return start_streaming_response_503
+            error_response.additional_properties = additional_properties
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,4 +102,4 @@ class StartStreamingResponse503:
         return key in self.additional_properties
 
 
-from ..models.start_streaming_response_503_error import StartStreamingResponse503Error  # noqa: E402
+from ..models.error_response_error import ErrorResponseError  # noqa: E402

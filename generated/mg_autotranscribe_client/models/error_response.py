@@ -14,12 +14,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_twilio_media_streams_response_503_error import (
-        GetTwilioMediaStreamsResponse503Error,
-    )
+    from ..models.error_response_error import ErrorResponseError
 
 
-T = TypeVar("T", bound="GetTwilioMediaStreamsResponse503")
+T = TypeVar("T", bound="ErrorResponse")
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
@@ -29,15 +27,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class GetTwilioMediaStreamsResponse503:
-    """Service Unavailable response
-
+class ErrorResponse:
+    """
     Attributes:
-        error (GetTwilioMediaStreamsResponse503Error | Unset): Error details Example: {'requestId':
-            '8e033668-9f1a-11ec-b909-0242ac120002', 'code': '503-01', 'message': 'Service Unavailable'}.
+        error (ErrorResponseError | Unset): Error details
     """
 
-    error: GetTwilioMediaStreamsResponse503Error | Unset = UNSET
+    error: ErrorResponseError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +57,7 @@ class GetTwilioMediaStreamsResponse503:
             raise ShapeError("an object", json_type(src_dict))
         found = 0
         value = src_dict.get("error", UNSET)
-        error: GetTwilioMediaStreamsResponse503Error | Unset
+        error: ErrorResponseError | Unset
         if value is UNSET:
             error = UNSET
         elif value is None and not strict:
@@ -72,11 +68,11 @@ class GetTwilioMediaStreamsResponse503:
             if not isinstance(value, dict) and not isinstance(value, Mapping):
                 raise ShapeError.wrong_type("an object", value, "error")
             try:
-                error = GetTwilioMediaStreamsResponse503Error.from_dict(value, strict=strict)
+                error = ErrorResponseError.from_dict(value, strict=strict)
             except ShapeError as error:
                 raise error.within("error") from None
 
-        get_twilio_media_streams_response_503 = cls(
+        error_response = cls(
             error,
         )
         if len(src_dict) != found:
@@ -86,8 +82,8 @@ class GetTwilioMediaStreamsResponse503:
                     continue
                 additional_properties[key] = value
 
-            get_twilio_media_streams_response_503.additional_properties = additional_properties
-        return get_twilio_media_streams_response_503
+            error_response.additional_properties = additional_properties
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +102,4 @@ class GetTwilioMediaStreamsResponse503:
         return key in self.additional_properties
 
 
-from ..models.get_twilio_media_streams_response_503_error import (
-    GetTwilioMediaStreamsResponse503Error,  # noqa: E402
-)
+from ..models.error_response_error import ErrorResponseError  # noqa: E402
