@@ -25,8 +25,11 @@ class RawResponse(Generic[_ResultT, _ModelT]):
     A non-2xx answer raises at the call, exactly as the plain method does::
 
         raw = client.with_raw_response.start_streaming(namespace="twilio", guid=sid, ...)
-        raw.status_code, raw.headers["x-request-id"], raw.retries_taken, raw.elapsed
+        raw.status_code, raw.headers["content-type"], raw.retries_taken, raw.elapsed
         result = raw.parse()       # what start_streaming returns, raising as it would
+
+    ASAPP's spec documents no header of its answers; the request id it gives is in an error
+    body (``APIStatusError.request_id``).
     """
 
     def __init__(
