@@ -1,5 +1,6 @@
-"""Write api.md: every public name of the SDK, each method with its arguments, result and
-errors, read from the code itself (so it cannot drift from it).
+"""Write api.md: every public name of the SDK and of its public modules (``redis``,
+``testing``), each method with its arguments, result and errors, read from the code itself
+(so it cannot drift from it).
 
 The methods of the operations come from the specs (each generated package's api module);
 where each argument goes in the request is the record of the last generation
@@ -18,6 +19,7 @@ import functools
 import importlib
 import inspect
 import json
+import pkgutil
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -31,7 +33,7 @@ __all__ = ["main", "render"]
 HEADER = """\
 # API reference
 
-Every public name of `asapp_mg_autotranscribe`, written from the code by
+Every public name of `asapp_mg_autotranscribe` and of its public modules, written from the code by
 `scripts/api_reference.py` (`make api-md`; `make regenerate` runs it too). The methods of
 the operations, their arguments and their docstrings come from ASAPP's specs through the
 generator; a test fails when this file is not what the code says.
@@ -260,6 +262,12 @@ class _Reference:
         yield f"`{name} = {value!r}`"
         yield ""
 
+    def public_modules(self) -> Iterator[Any]:
+        """The SDK's public modules besides the package itself (``redis``, ``testing``)."""
+        for module in pkgutil.iter_modules(self.sdk.__path__):
+            if not module.name.startswith("_"):
+                yield importlib.import_module(f"{self.sdk.__name__}.{module.name}")
+
     def errors(self) -> Iterator[str]:
         statuses = {cls: code for code, cls in self.exceptions._STATUS_ERRORS.items()}
 
@@ -345,6 +353,13 @@ def render(root: Path = ROOT) -> str:
     lines.append("## Other public names")
     lines.append("")
     lines += list(reference.public_names())
+    for module in reference.public_modules():
+        lines.append(f"## `{module.__name__}`")
+        lines.append("")
+        lines.append(_first_paragraph(module))
+        lines.append("")
+        for name in sorted(module.__all__, key=str.lower):
+            lines += list(reference.public_name(name, getattr(module, name)))
     return "\n".join(lines).rstrip() + "\n"
 
 

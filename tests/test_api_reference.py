@@ -33,3 +33,13 @@ def test_api_md_names_every_public_name_and_method() -> None:
     for name in dir(sdk.AutoTranscribeClient):
         if not name.startswith("_"):
             assert name in text, name
+
+
+def test_api_md_names_the_public_modules_and_their_names() -> None:
+    from asapp_mg_autotranscribe import redis, testing
+
+    text = (REPO_ROOT / "api.md").read_text(encoding="utf-8")
+    for module in (redis, testing):
+        assert f"## `{module.__name__}`" in text, module.__name__
+        for name in module.__all__:
+            assert f"### `{name}`" in text, name
