@@ -66,8 +66,6 @@ else:
 
     def __getattr__(name: str) -> Any:
         # The API's side, made on first use (type checkers see it above).
-        if name not in _METHOD_CLASSES and name not in _MEDIA_GATEWAY_NAMES:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = globals()[name] = _api_side(name)
         return value
 
@@ -116,17 +114,6 @@ _METHOD_CLASSES: Final = {
     "SyncRawMethods": "The operation methods of the sync client's ``with_raw_response``.",
     "AsyncRawMethods": "The operation methods of the async client's ``with_raw_response``.",
 }
-# What the API's side gives besides: the argument types and the builders the Twilio helpers
-# call (the api module of the Media Gateway's spec).
-_MEDIA_GATEWAY_NAMES: Final = frozenset(
-    {
-        "AmazonConnectParams",
-        "TranscriptionSettings",
-        "TwilioTrackMap",
-        "start_streaming",
-        "stop_streaming",
-    }
-)
 
 
 @functools.cache
@@ -138,11 +125,17 @@ def _apis() -> tuple[ModuleType, ...]:
 
 
 def _api_side(name: str) -> Any:
-    apis = _apis()
+    """A class of methods gathering every spec's, or a public name of a spec's api module
+    (the types of the arguments, the request builders, the models of the answers)."""
     if name in _METHOD_CLASSES:
-        bases = tuple(getattr(api, name) for api in apis)
+        bases = tuple(getattr(api, name) for api in _apis())
         return type(name, bases, {"__doc__": _METHOD_CLASSES[name], "__module__": __name__})
-    return getattr(apis[0], name)
+    # A name every api module has (OPERATIONS, ...) is reached through operations() and
+    # the other functions here.
+    owners = [api for api in _apis() if name in api.__all__]
+    if len(owners) == 1 and not name.startswith("__"):
+        return getattr(owners[0], name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def operations() -> dict[str, Operation]:
