@@ -33,6 +33,7 @@ from ._exceptions import (
 from ._httpx_internals import check_set_body
 from ._logging import logger
 from ._options import CallSettings, resolve_options
+from ._raw_response import RawResponse
 from ._redaction import Redactor, keep_body
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
@@ -41,7 +42,6 @@ from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from ._connections import PoolSettings
-    from ._raw_response import RawResponse
 
 __all__ = ["TRANSPORT_ERRORS", "BaseClient", "CallState", "Retry", "SharedPool"]
 
@@ -360,8 +360,6 @@ class BaseClient(Generic[_HttpClientT]):
         if 200 <= status < 300:
             self._check_readable(state, response, body)
             if state.raw:
-                from ._raw_response import RawResponse
-
                 return RawResponse(
                     response,
                     state.call,
