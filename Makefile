@@ -94,12 +94,16 @@ mock: $(VENV_STAMP) $(PRISM_STAMP) ## Serve ASAPP's two specs with one Prism on 
 	$(BIN)/python scripts/prism_mock.py --port $(MOCK_PORT) $(MOCK_SPECS)
 
 .PHONY: contract
-contract: $(VENV_STAMP) $(PRISM_STAMP) ## The SDK against Prism mocks of the spec
+contract: $(VENV_STAMP) $(PRISM_STAMP) redis ## The SDK against Prism mocks of the spec; the README's snippets, the demos
 	$(BIN)/pytest -m contract -p no:cacheprovider
 
 .PHONY: demo
 demo: $(VENV_STAMP) $(PRISM_STAMP) ## The four steps (URL, TwiML, start, transcripts, stop, the after-call transcript) against local mocks and the example receiver
 	$(BIN)/python scripts/demo.py
+
+.PHONY: fleet-demo
+fleet-demo: $(VENV_STAMP) redis ## The two examples as a fleet on one Redis (uvicorn with 4 workers, 2 Twilio webhook processes, a counting mock ASAPP): one call played, the fleet's promises checked
+	$(BIN)/python scripts/fleet_demo.py
 
 .PHONY: bench
 bench: $(VENV_STAMP) ## Benchmarks: latency, concurrency, cache, import time, memory, transcripts (prints figures)

@@ -2,14 +2,18 @@
 
 Run it::
 
-    ASAPP_API_ID=... ASAPP_API_SECRET=... TWILIO_AUTH_TOKEN=... \\
+    ASAPP_API_ID=... ASAPP_API_SECRET=... TWILIO_AUTH_TOKEN=... [ASAPP_REDIS_URL=...] \\
         python examples/twilio_webhook.py --port 8080 --public-url https://voice.example.com
 
 then point your Twilio number's voice webhook (POST) at ``https://voice.example.com/voice``.
 
 - ``POST /voice``: Twilio asks what to do with a new call. We answer with TwiML that forks
   the call's audio to an ASAPP stream URL; the URL comes from a ``StreamUrlCache``, so most
-  calls cost no request to ASAPP at all.
+  calls cost no request to ASAPP at all. With ``ASAPP_REDIS_URL`` set
+  (``rediss://user:password@redis.internal:6380/0``; ``pip install
+  "asapp-mg-autotranscribe[redis]"``) it comes from a ``RedisStreamUrlCache`` instead: every
+  process and host of the webhook shares one URL, and the whole fleet makes one request to
+  ASAPP per refresh (ASAPP counts requests per day).
 - ``POST /agent-connected``: your contact-centre software calls this once the customer
   and an agent are talking (``CallSid``, ``CustomerId``, ``AgentId``). Transcription starts.
 - ``POST /call-status``: Twilio's call status callback. When the call ends, transcription
@@ -65,11 +69,13 @@ def make_app(
     public_url: str,
     twilio_auth_token: str | None,
     deadline: float = TWILIO_DEADLINE,
+    redis_url: str | None = None,
 ) -> WSGIApplication:
     """The webhook app. ``public_url`` is where Twilio reaches it (its callbacks, and what
-    Twilio signs); ``twilio_auth_token`` None accepts unsigned requests (local tests only)."""
+    Twilio signs); ``twilio_auth_token`` None accepts unsigned requests (local tests only);
+    ``redis_url`` shares the stream URL with every process using that Redis."""
     answering_twilio = client.with_options(deadline=deadline)
-    cache = StreamUrlCache(answering_twilio)
+    cache = _stream_url_cache(answering_twilio, redis_url)
     validator = None if twilio_auth_token is None else RequestValidator(twilio_auth_token)
 
     def voice(form: dict[str, str]) -> tuple[str, str]:
@@ -134,6 +140,14 @@ def make_app(
     return app
 
 
+def _stream_url_cache(client: AutoTranscribeClient, redis_url: str | None) -> StreamUrlCache:
+    if redis_url is None:
+        return StreamUrlCache(client)
+    from asapp_mg_autotranscribe.redis import RedisStreamUrlCache  # the [redis] extra
+
+    return RedisStreamUrlCache(client, redis_url)
+
+
 def _form(environ: WSGIEnvironment) -> dict[str, str]:
     """The urlencoded form Twilio posts, one value per field, blank ones kept: Twilio signs
     every field it sends, so a field left out fails the signature."""
@@ -143,7 +157,8 @@ def _form(environ: WSGIEnvironment) -> dict[str, str]:
 
 
 def main() -> None:
-    """Serve the webhook (credentials from ASAPP_API_ID, ASAPP_API_SECRET, TWILIO_AUTH_TOKEN)."""
+    """Serve the webhook (credentials from ASAPP_API_ID, ASAPP_API_SECRET, TWILIO_AUTH_TOKEN;
+    the fleet's Redis, if any, from ASAPP_REDIS_URL)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
@@ -160,7 +175,12 @@ def main() -> None:
     if token is None and not args.insecure_local_test:
         parser.error("set TWILIO_AUTH_TOKEN (or pass --insecure-local-test for a local test)")
     with AutoTranscribeClient() as client:
-        app = make_app(client, public_url=public_url, twilio_auth_token=token)
+        app = make_app(
+            client,
+            public_url=public_url,
+            twilio_auth_token=token,
+            redis_url=os.environ.get("ASAPP_REDIS_URL") or None,
+        )
         with make_server(args.host, args.port, app) as server:
             log.info("listening on %s:%s", args.host, args.port)
             server.serve_forever()

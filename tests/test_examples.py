@@ -23,6 +23,7 @@ from doubles import (
     Script,
     load_example,
 )
+from fleet.servers import RedisServer
 from twilio.request_validator import RequestValidator
 
 from asapp_mg_autotranscribe import APITimeoutError, AutoTranscribeClient
@@ -40,7 +41,14 @@ def example() -> ModuleType:
 class Webhook:
     """The example app over a scripted ASAPP, called the way a WSGI server calls it."""
 
-    def __init__(self, example: ModuleType, script: Script, **client_settings: Any) -> None:
+    def __init__(
+        self,
+        example: ModuleType,
+        script: Script,
+        *,
+        redis_url: str | None = None,
+        **client_settings: Any,
+    ) -> None:
         self.script = script
         self.sleeps: list[float] = []
         self.http = httpx.Client(transport=httpx.MockTransport(script))
@@ -52,7 +60,7 @@ class Webhook:
             **client_settings,
         )
         self.app = example.make_app(
-            self.client, public_url=PUBLIC_URL, twilio_auth_token=TWILIO_TOKEN
+            self.client, public_url=PUBLIC_URL, twilio_auth_token=TWILIO_TOKEN, redis_url=redis_url
         )
 
     def post(self, path: str, *, signature: str | None = None, **form: str) -> tuple[str, str, str]:
@@ -80,8 +88,8 @@ class Webhook:
 def webhook(example: ModuleType) -> Iterator[Any]:
     built: list[Webhook] = []
 
-    def build(*steps: Any) -> Webhook:
-        built.append(Webhook(example, Script(*steps)))
+    def build(*steps: Any, **settings: Any) -> Webhook:
+        built.append(Webhook(example, Script(*steps), **settings))
         return built[-1]
 
     yield build
@@ -100,6 +108,32 @@ def test_voice_answers_with_twiml_from_the_cache(webhook: Any) -> None:
         assert stream.get("url") == STREAM_URL
         assert stream.get("statusCallback") == f"{PUBLIC_URL}/stream-events"
     assert len(hook.script.requests) == 1
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on 127.0.0.1 (no persistence), stopped after the module."""
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server.url
+    server.stop()
+
+
+def test_with_a_redis_url_every_webhook_process_answers_with_one_shared_stream_url(
+    webhook: Any, redis_url: str
+) -> None:
+    # Two webhooks, as two processes would be: each its own client, cache and ASAPP script.
+    hooks = [
+        webhook(httpx.Response(200, json={"streamingUrl": STREAM_URL}), redis_url=redis_url)
+        for _ in range(2)
+    ]
+    for hook in hooks * 2:
+        status, _, body = hook.post("/voice", CallSid=CALL_SID)
+        assert status == "200 OK"
+        stream = ET.fromstring(body).find("./Start/Stream")
+        assert stream is not None
+        assert stream.get("url") == STREAM_URL
+    # The first fetched it; the second found it in Redis.
+    assert [len(hook.script.requests) for hook in hooks] == [1, 0]
 
 
 def test_agent_connected_starts_and_call_completed_stops(webhook: Any) -> None:

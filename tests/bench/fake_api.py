@@ -202,6 +202,7 @@ class FakeApi:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
+            start_new_session=True,  # a Ctrl-C reaches us, which stops it (stdin closed)
         )
         assert self._process.stdout is not None
         line = self._process.stdout.readline()

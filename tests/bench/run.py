@@ -1,6 +1,7 @@
 """The SDK's benchmarks (``make bench``): latency, concurrency, the URL cache, the per-request
 layer (raw responses, tracing), imports, memory, transcripts (reading, the receiver, a full
-collector's memory).
+collector's memory), and a fleet on Redis (stream-URL requests, the caches' get(), the example
+receiver with each collector, add() and a call's size in Redis).
 
 Usage: ``python tests/bench/run.py [--calls N] [--concurrency N] [--memory-calls N]``
 
@@ -31,6 +32,7 @@ import httpx
 import import_time
 import latency
 import memory_growth
+import redis_fleet
 import transcripts
 import url_cache
 from fake_api import FakeApi
@@ -88,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     ):
         tables.append(_show(table))
     tables.append(_show(collector_memory.run()))
+    with FakeApi() as api:
+        for table in redis_fleet.run(
+            api, concurrency=arguments.concurrency, rounds=arguments.transcript_rounds
+        ):
+            tables.append(_show(table))
     elapsed = time.monotonic() - started
 
     print("Markdown, for the README:\n")

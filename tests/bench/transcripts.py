@@ -24,8 +24,9 @@ import json
 import resource
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 import yaml
@@ -97,12 +98,15 @@ def parse_table(*, batches: int = 50) -> Table:
     return table
 
 
-async def _round(clients: list[httpx.AsyncClient], url: str, body: bytes) -> float:
-    """One gather of a POST from each client; its wall time in seconds."""
+async def _round(clients: list[httpx.AsyncClient], url: str, bodies: Sequence[bytes]) -> float:
+    """One gather of a POST from each client (each its body); its wall time in seconds."""
     headers = {SECRET_NAME: SECRET, "content-type": "application/json"}
     started = time.perf_counter_ns()
     responses = await asyncio.gather(
-        *(client.post(url, content=body, headers=headers) for client in clients)
+        *(
+            client.post(url, content=body, headers=headers)
+            for client, body in zip(clients, bodies, strict=True)
+        )
     )
     wall = (time.perf_counter_ns() - started) / 1e9
     statuses = {response.status_code for response in responses}
@@ -111,10 +115,28 @@ async def _round(clients: list[httpx.AsyncClient], url: str, body: bytes) -> flo
     return wall
 
 
-async def _measure(
-    apps: dict[str, UvicornApp], *, concurrency: int, rounds: int
+class ServedApp(Protocol):
+    """An app served on loopback: where, and the CPU time its processes used so far."""
+
+    base_url: str
+
+    def cpu_seconds(self) -> float | None: ...
+
+
+async def measure(
+    apps: dict[str, ServedApp],
+    *,
+    concurrency: int,
+    rounds: int,
+    path: str = "/",
+    bodies: Callable[[], Sequence[bytes]] | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, float | None]]:
-    body = documented_body()
+    """Each app's wall time per round of ``concurrency`` concurrent POSTs to ``path`` (the
+    bodies of each round from ``bodies()``, else ASAPP's message each time), the apps taking
+    turns, after two rounds each to open the connections and warm up; and the CPU seconds
+    each app's processes used over the measured rounds."""
+    same = [documented_body()] * concurrency
+    next_bodies = bodies or (lambda: same)
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     timeout = httpx.Timeout(60.0)
     tls = ssl.create_default_context()  # unused over http://, made once for all the clients
@@ -132,19 +154,20 @@ async def _measure(
         }
         for name, app in apps.items():
             for _ in range(2):  # opens the connections, then a warm-up
-                await _round(clients[name], app.base_url + "/", body)
+                await _round(clients[name], app.base_url + path, next_bodies())
         before = {name: app.cpu_seconds() for name, app in apps.items()}
         names = list(apps)
         for number in range(rounds):
             for name in names if number % 2 == 0 else reversed(names):
-                walls[name].append(await _round(clients[name], apps[name].base_url + "/", body))
+                url = apps[name].base_url + path
+                walls[name].append(await _round(clients[name], url, next_bodies()))
         for name, app in apps.items():
             after, start = app.cpu_seconds(), before[name]
             cpu[name] = None if after is None or start is None else after - start
     return walls, cpu
 
 
-def _allow_open_files(needed: int) -> None:
+def allow_open_files(needed: int) -> None:
     """Raise this process's soft limit of open files to ``needed`` if the hard one allows
     (the uvicorn processes started after inherit it)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -155,10 +178,10 @@ def _allow_open_files(needed: int) -> None:
 
 def receiver_table(*, concurrency: int = 1000, rounds: int = 5) -> Table:
     """Answers per second of the receiver and of a bare ASGI app, and their ratio."""
-    _allow_open_files(2 * concurrency + 256)
+    allow_open_files(2 * concurrency + 256)
     with UvicornApp("receiver") as receiver, UvicornApp("bare") as bare:
         walls, cpu = asyncio.run(
-            _measure({RECEIVER: receiver, BARE: bare}, concurrency=concurrency, rounds=rounds)
+            measure({RECEIVER: receiver, BARE: bare}, concurrency=concurrency, rounds=rounds)
         )
     answers = rounds * concurrency
     rate = {name: concurrency / median(times) for name, times in walls.items()}

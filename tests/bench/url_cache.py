@@ -39,7 +39,8 @@ def _stampede_sync(cache: StreamUrlCache, callers: int) -> list[str]:
         return [future.result() for future in futures]
 
 
-def _hit_microseconds_sync(cache: StreamUrlCache) -> float:
+def hit_microseconds_sync(cache: StreamUrlCache) -> float:
+    """The median time of one ``cache.get()`` of a cached URL, over batches."""
     get = cache.get
     batches = []
     for _ in range(HIT_BATCHES):
@@ -84,7 +85,7 @@ def run(api: FakeApi, *, callers: int = 1000, raw_request_us: float) -> Table:
         cache = StreamUrlCache(client)
         urls = _stampede_sync(cache, callers)
         sync_upstream = api.counts()["stream_url"]
-        sync_hit = _hit_microseconds_sync(cache)
+        sync_hit = hit_microseconds_sync(cache)
 
     api.reset(stream_url_delay=UPSTREAM_DELAY)
     async_urls, async_hit = asyncio.run(_async_cache_figures(api.base_url, callers))

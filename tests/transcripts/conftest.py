@@ -1,4 +1,5 @@
-"""The fixture the receiver's tests share: the example receiver served by uvicorn."""
+"""The fixtures the receiver's tests share: the example receiver served by uvicorn, and a
+real redis-server for the example's fleet mode."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fleet.servers import RedisServer
 
 from .samples import SECRET
 from .servers import UvicornProcess
@@ -27,3 +29,13 @@ def served_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Uvicorn
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A redis-server on 127.0.0.1 (no persistence), stopped after the module."""
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    try:
+        yield server
+    finally:
+        server.stop()

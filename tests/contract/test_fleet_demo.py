@@ -1,0 +1,150 @@
+"""``make fleet-demo`` plays a call through the examples run as a fleet on one Redis, checks the
+fleet's promises, says when one breaks (``--without-redis``), and stops everything it
+started: when it is done, when a promise breaks, and on Ctrl-C.
+
+Every process the demo starts inherits a mark in its environment, which is how the tests
+find any it left behind."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from spec_document import REPO_ROOT
+
+pytestmark = pytest.mark.contract
+
+DEMO = REPO_ROOT / "scripts" / "fleet_demo.py"
+BOUND = 240.0  # the longest a run of the demo may take
+MARK = "FLEET_DEMO_TEST_MARK"
+
+
+def _marked_environment() -> tuple[dict[str, str], str]:
+    mark = f"{MARK}={uuid.uuid4().hex}"
+    name, _, value = mark.partition("=")
+    return {**os.environ, name: value}, mark
+
+
+def _left_behind(mark: str) -> list[str]:
+    """The live processes (not zombies) whose environment holds ``mark``."""
+    found = []
+    for process in Path("/proc").iterdir():
+        if not process.name.isdigit():
+            continue
+        try:
+            environment = (process / "environ").read_bytes().split(b"\0")
+            state = (process / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            command = (process / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:  # gone meanwhile
+            continue
+        if mark.encode() in environment and state != "Z":
+            found.append(f"{process.name}: {command}")
+    return found
+
+
+def _assert_nothing_left_behind(mark: str) -> None:
+    """Wait (bounded) for the processes the demo stopped to be gone; fail naming any left."""
+    ends_at = time.monotonic() + 20
+    while (left := _left_behind(mark)) and time.monotonic() < ends_at:
+        time.sleep(0.1)
+    assert left == [], f"the demo left processes running: {left}"
+
+
+def _run(*arguments: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    environment, mark = _marked_environment()
+    completed = subprocess.run(
+        [sys.executable, str(DEMO), *arguments],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+        check=False,
+    )
+    return completed, mark
+
+
+def test_the_fleet_keeps_every_promise_and_the_demo_stops_all_it_started() -> None:
+    demo, mark = _run()
+    out = demo.stdout
+    assert demo.returncode == 0, out[-4000:] + demo.stderr[-4000:]
+    assert "Redis                 redis://127.0.0.1:" in out
+    assert "(uvicorn, 4 workers)" in out
+    assert "(2 processes)" in out
+    voice = re.findall(
+        r"POST (http://127\.0\.0\.1:\d+)/voice -> 200, TwiML streaming to (\S+)", out
+    )
+    assert len(voice) == 6
+    assert len({process for process, _ in voice}) == 2
+    assert len({url for _, url in voice}) == 1
+    assert "answers: 204 (200); by worker:" in out
+    reads = re.findall(r"read +\d+: worker (\d+): +(\d+) utterances, (.+)", out)
+    assert len(reads) >= 8
+    assert len({worker for worker, _, _ in reads}) >= 2  # read from several workers
+    assert {(count, verdict) for _, count, verdict in reads} == {
+        ("200", "the whole call, in order")
+    }
+    assert "The live screen got 200 utterances, then the end" in out
+    assert "The mock ASAPP received 1 stream-URL request(s), 1 start and 1 stop" in out
+    assert "BROKEN" not in out
+    assert out.rstrip().endswith("Done: every promise held.")
+    _assert_nothing_left_behind(mark)
+
+
+def test_without_redis_the_demo_names_the_broken_promises_and_fails() -> None:
+    demo, mark = _run("--without-redis")
+    assert demo.returncode == 1, demo.stdout[-4000:] + demo.stderr[-4000:]
+    broken = re.findall(r"BROKEN  (.+)", demo.stdout)
+    assert any("2 stream-URL request(s) to ASAPP" in line for line in broken), broken
+    assert any("returned the whole call" in line for line in broken), broken
+    assert "Some promises did not hold." in demo.stderr
+    assert "Everything the demo started is stopped." in demo.stdout
+    _assert_nothing_left_behind(mark)
+
+
+def test_ctrl_c_stops_everything_the_demo_started() -> None:
+    environment, mark = _marked_environment()
+    # In a session of its own, as a terminal's foreground job is: Ctrl-C signals its group.
+    demo = subprocess.Popen(
+        [sys.executable, str(DEMO)],
+        cwd=REPO_ROOT,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert demo.stdout is not None
+        seen = ""
+        ends_at = time.monotonic() + BOUND
+        while "Playing one call." not in seen:  # every part of the fleet is up
+            readable, _, _ = select.select(
+                [demo.stdout], [], [], max(0.0, ends_at - time.monotonic())
+            )
+            line = demo.stdout.readline() if readable else ""
+            assert line, f"the demo never got to play the call:\n{seen}"
+            seen += line
+        assert _left_behind(mark), "the fleet's processes are not found by their mark"
+        os.killpg(demo.pid, signal.SIGINT)
+        status = demo.wait(timeout=BOUND)
+        stderr = demo.stderr.read() if demo.stderr is not None else ""
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+            demo.wait()
+        for stream in (demo.stdout, demo.stderr):
+            if stream is not None:
+                stream.close()
+    assert status == 130, stderr
+    assert "Interrupted; everything the demo started is stopped." in stderr
+    _assert_nothing_left_behind(mark)
