@@ -53,8 +53,13 @@ spec-diff: $(VENV_STAMP) ## What the specs in api-specs/ change for SDK users, a
 	scripts/spec-diff.sh
 
 .PHONY: regenerate
-regenerate: $(VENV_STAMP) spec-diff ## Print the spec changes (spec-diff), then rebuild generated/ from api-specs/
+regenerate: $(VENV_STAMP) spec-diff ## Print the spec changes (spec-diff), then rebuild generated/ from api-specs/ and sdk-names.yaml, and api.md
 	scripts/generate.sh generated
+	$(BIN)/python scripts/api_reference.py
+
+.PHONY: api-md
+api-md: $(VENV_STAMP) ## Rewrite api.md (every public name, method, argument, result and error) from the code
+	$(BIN)/python scripts/api_reference.py
 
 .PHONY: check-generated
 check-generated: $(VENV_STAMP) ## Fail if generated/ drifted from what the spec produces

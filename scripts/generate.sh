@@ -2,9 +2,11 @@
 # Generate the clients of the vendored specs into OUT_DIR (one package per spec), or only the
 # packages named (scripts/specs.txt lists the specs, their configurations and packages).
 # Used by `make regenerate` (into generated/) and `make check-generated` (into a temp dir).
-# Each spec goes through scripts/prepare_spec.py first (a temporary copy without the
-# components no operation uses), then through openapi-python-client with its configuration
-# and the templates in generator-templates/.
+# The specs go through scripts/prepare_spec.py first (a temporary copy of each, without the
+# operations sdk-names.yaml leaves out and the components no kept operation uses, and the
+# SDK's names of its operations, arguments and types), then each through
+# openapi-python-client with its configuration and the templates in generator-templates/
+# (with the names beside them, as sdk_names.jinja).
 set -euo pipefail
 usage="usage: scripts/generate.sh OUT_DIR [PACKAGE ...]"
 out_dir=${1:?$usage}
@@ -31,14 +33,17 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+"$venv_bin/python" "$root/scripts/prepare_spec.py" "$root" "$work" "${wanted[@]}"
+
 for entry in "${entries[@]}"; do
   read -r spec config package <<<"$entry"
   if ((${#wanted[@]})) && ! printf '%s\n' "${wanted[@]}" | grep -qxF -- "$package"; then
     continue
   fi
   prepared="$work/$package.json"
-  "$venv_bin/python" "$root/scripts/prepare_spec.py" \
-    "$root/api-specs/$spec" "$root/$config" "$prepared"
+  templates="$work/templates-$package"
+  cp -R "$root/generator-templates" "$templates"
+  cp "$work/$package.names.jinja" "$templates/sdk_names.jinja"
 
   # The generator runs its post_hooks with whatever `ruff` is first on PATH: make it ours.
   # It also runs them inside the output folder; a folder outside the repository keeps
@@ -46,7 +51,7 @@ for entry in "${entries[@]}"; do
   if ! PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
     --path "$prepared" \
     --config "$root/$config" \
-    --custom-template-path "$root/generator-templates" \
+    --custom-template-path "$templates" \
     --meta none \
     --output-path "$work/$package" \
     --fail-on-warning >"$work/$package.log" 2>&1; then
@@ -57,6 +62,8 @@ for entry in "${entries[@]}"; do
 
   # `--meta none` writes no py.typed marker; the package is typed.
   : >"$work/$package/py.typed"
+  # The SDK's names this generation was given, which the next one is compared with.
+  cp "$work/$package.sdk_names.json" "$work/$package/sdk_names.json"
 
   mkdir -p "$out_dir"
   rm -rf "${out_dir:?}/$package"

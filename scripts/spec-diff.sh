@@ -26,5 +26,5 @@ while read -r spec config _package; do
   fi
   echo "api-specs/$spec, against $against:"
   "$python" "$root/scripts/spec_diff.py" "$committed" "$root/api-specs/$spec" \
-    --config "$root/$config" | sed 's/^/  /'
+    --config "$root/$config" --names "$root/sdk-names.yaml" --spec "$spec" | sed 's/^/  /'
 done < <(grep -v -e '^#' -e '^[[:space:]]*$' "$root/scripts/specs.txt")

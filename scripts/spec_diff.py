@@ -17,8 +17,12 @@ of NEW (``--config``), it also prints the notes of scripts/prepare_spec.py (an
 operation's own schema that differs from the component of the same name). An empty OLD
 file stands for a spec new to the project.
 
-Usage: ``python scripts/spec_diff.py OLD NEW [--config CONFIG]``; exit status 0 whatever
-changed, 2 for a file that is not an OpenAPI document.
+Given sdk-names.yaml (``--names``, with the spec's file name in api-specs/), an operation
+added is named with what it becomes: the method of both clients it is generated as, or why
+it is not (an operation the table does not keep, a spec whose operations are no methods).
+
+Usage: ``python scripts/spec_diff.py OLD NEW [--config CONFIG] [--names NAMES --spec FILE]``;
+exit status 0 whatever changed, 2 for a file that is not an OpenAPI document.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from prepare_spec import SpecPreparationError, prepare
+from prepare_spec import SpecPreparationError, prepare, without_operations
+from sdk_names import NamingError, kept_operation_ids, resolve
 
 __all__ = ["ADDITIVE", "BREAKING", "Change", "compare", "main", "preparation_notes"]
 
@@ -295,14 +300,20 @@ def _operation_changes(
             )
 
 
-def compare(old_document: Mapping[str, Any], new_document: Mapping[str, Any]) -> list[Change]:
-    """What ``new_document`` changes for SDK users, against ``old_document``."""
+def compare(
+    old_document: Mapping[str, Any],
+    new_document: Mapping[str, Any],
+    names: tuple[str, Mapping[str, Any]] | None = None,
+) -> list[Change]:
+    """What ``new_document`` changes for SDK users, against ``old_document``; ``names``,
+    (the spec's file name, sdk-names.yaml), says what an added operation becomes."""
     old, new = _Document(old_document), _Document(new_document)
     old_operations, new_operations = old.operations(), new.operations()
     changes: list[Change] = []
     for name, (where, new_operation) in new_operations.items():
         if name not in old_operations:
-            changes.append(Change(ADDITIVE, f"{name}: operation added ({where})"))
+            becomes = "" if names is None else f"; {_what_it_becomes(new_document, name, names)}"
+            changes.append(Change(ADDITIVE, f"{name}: operation added ({where}){becomes}"))
             continue
         old_where, old_operation = old_operations[name]
         if old_where != where:
@@ -316,6 +327,23 @@ def compare(old_document: Mapping[str, Any], new_document: Mapping[str, Any]) ->
         if name not in new_operations:
             changes.append(Change(BREAKING, f"{name}: operation removed ({where})"))
     return changes
+
+
+def _what_it_becomes(
+    document: Mapping[str, Any], operation_id: str, names: tuple[str, Mapping[str, Any]]
+) -> str:
+    spec_file, table = names
+    try:
+        keep = kept_operation_ids(table, spec_file)
+        if keep is not None and operation_id not in keep:
+            return "not generated (sdk-names.yaml does not keep it)"
+        resolved = resolve(without_operations(dict(document), keep), spec_file, table)
+    except NamingError as error:
+        return f"the generation will stop: {error}"
+    if not resolved.methods:
+        return "no method (sdk-names.yaml: the spec's operations are not the client's to call)"
+    method = next(op.method for op in resolved.operations if op.operation_id == operation_id)
+    return f"method {method}() of both clients and their with_raw_response"
 
 
 def preparation_notes(document: Mapping[str, Any], config: Mapping[str, Any]) -> list[str]:
@@ -343,14 +371,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("old", type=Path, help="the spec as it was (an empty file: none)")
     parser.add_argument("new", type=Path, help="the spec as it is now")
     parser.add_argument("--config", type=Path, help="NEW's generator configuration (for notes)")
+    parser.add_argument(
+        "--names", type=Path, help="sdk-names.yaml (what an added operation becomes)"
+    )
+    parser.add_argument("--spec", help="NEW's file name in api-specs/ (its entry in --names)")
     args = parser.parse_args(argv)
     try:
         old, new = _load(args.old), _load(args.new)
         config = _load(args.config) if args.config else {}
+        table = _load(args.names) if args.names else None
     except (OSError, ValueError, yaml.YAMLError) as error:
         print(f"spec_diff.py: {error}", file=sys.stderr)
         return 2
-    changes = compare(old, new)
+    names = (args.spec or args.new.name, table) if table is not None else None
+    changes = compare(old, new, names)
     for change in changes:
         print(change)
     breaking = sum(change.kind == BREAKING for change in changes)

@@ -238,7 +238,8 @@ def interrupt_when_importing(tmp_path: Path, module: str) -> dict[str, str]:
     [
         "asapp_mg_autotranscribe._cli",  # the command line's own module, loading
         "argparse",  # a module it loads
-        "mg_autotranscribe_client.models.stop_streaming_request",  # the call, being prepared
+        # the call, being prepared
+        "asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models.stop_streaming_request",
     ],
 )
 @pytest.mark.parametrize("how", ["module", "script"])

@@ -235,6 +235,11 @@ def test_bad_stop_arguments_raise_before_sending(make_api: Any) -> None:
         api.call("stop_streaming", namespace="sip", guid=CALL_SID)
     with pytest.raises(InvalidRequestError, match="guid must not be empty"):
         api.call("stop_streaming", namespace="twilio", guid="")
+    # The spec requires neither; the SDK requires both, so None is refused, not left out.
+    with pytest.raises(InvalidRequestError, match="the request's guid: expected a string"):
+        api.call("stop_streaming", namespace="siprec", guid=None)
+    with pytest.raises(InvalidRequestError, match="the request's namespace: expected one of"):
+        api.call("stop_streaming", namespace=None, guid="0001")
     assert api.script.requests == []
 
 

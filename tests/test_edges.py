@@ -21,10 +21,10 @@ from asapp_mg_autotranscribe import (
     InvalidRequestError,
     InvalidResponseError,
     StreamUrlCache,
-    _generated,
 )
 from asapp_mg_autotranscribe._base_client import _renew_pools_in_child
 from asapp_mg_autotranscribe._cli import main
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client import api as media_gateway_api
 
 
 def test_a_wait_that_oversleeps_the_deadline_ends_the_call_before_another_attempt(
@@ -84,12 +84,17 @@ def test_a_closed_stdout_ends_the_command_quietly() -> None:
     assert (code, err.getvalue()) == (1, "")
 
 
+def _as_if(monkeypatch: pytest.MonkeyPatch, operation_id: str, **changes: Any) -> None:
+    """The operation ``operation_id`` of the generated registry, as if the spec said
+    ``changes`` of it."""
+    real = media_gateway_api.OPERATIONS[operation_id]
+    monkeypatch.setitem(media_gateway_api.OPERATIONS, operation_id, attrs.evolve(real, **changes))
+
+
 @pytest.fixture
 def no_documented_bodies(monkeypatch: pytest.MonkeyPatch) -> None:
     """The stream-URL operation as if the spec documented no answer body at all."""
-    real = _generated.endpoint("getTwilioMediaStreams")
-    bare = attrs.evolve(real, response_models={})
-    monkeypatch.setattr(_generated, "endpoint", lambda operation_id: bare)
+    _as_if(monkeypatch, "getTwilioMediaStreams", response_models={})
 
 
 @pytest.mark.usefixtures("no_documented_bodies")
@@ -124,10 +129,7 @@ def test_a_cache_checks_its_settings(settings: dict[str, Any], message: str) -> 
 def test_a_body_for_an_operation_the_spec_gives_no_json_body_is_refused(
     make_api: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = _generated.endpoint("stopStreaming")
-    monkeypatch.setattr(
-        _generated, "endpoint", lambda operation_id: attrs.evolve(real, request_body_model=None)
-    )
+    _as_if(monkeypatch, "stopStreaming", request_model=None)
     api = make_api()
     with pytest.raises(InvalidRequestError, match="stopStreaming: the spec documents no JSON body"):
         api.call("stop_streaming", namespace="twilio", guid="CA5b040e075515c424391012acc5a870cf")

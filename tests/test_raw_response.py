@@ -49,12 +49,12 @@ def test_every_method_gives_the_raw_answer_then_the_result(
 ) -> None:
     api = make_api(
         httpx.Response(503, json=error_body(503)),
-        httpx.Response(200, json=body, headers={"x-request-id": "req-1"}),
+        httpx.Response(200, json=body, headers={"x-served-by": "gateway-1"}),
     )
     raw = api.call_raw(method, *args, **kwargs)
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200
-    assert raw.headers["x-request-id"] == "req-1"
+    assert raw.headers["x-served-by"] == "gateway-1"
     assert raw.retries_taken == 1
     assert raw.elapsed >= 0
     assert raw.json() == body

@@ -13,6 +13,13 @@ from doubles import CALL_SID, START_OK, STOP_OK
 from spec_document import operations, request_example
 
 from asapp_mg_autotranscribe import InvalidRequestError
+from asapp_mg_autotranscribe._endpoint import PreparedCall
+from asapp_mg_autotranscribe._generated import stop_streaming
+from asapp_mg_autotranscribe._media_gateway._answers import START_STREAMING, STOP_STREAMING
+from asapp_mg_autotranscribe._media_gateway._twilio import (
+    start_twilio_transcription,
+    stop_twilio_transcription,
+)
 from asapp_mg_autotranscribe._request_rules import RULES, check_request_body
 
 START = {"namespace": "twilio", "guid": CALL_SID, "customer_id": "C1", "agent_id": "A1"}
@@ -227,3 +234,33 @@ def test_every_rule_reads_properties_of_its_operation_s_request_in_the_spec() ->
 def test_the_spec_s_own_request_examples_keep_every_rule(operation_id: str) -> None:
     example = request_example(operation_id)
     check_request_body(operation_id, example, extra_body=None, argument_names={})
+
+
+def test_the_twilio_helpers_name_the_properties_by_their_own_arguments() -> None:
+    # The registry's names, with the helper's own where it renames the builder's arguments.
+    start = PreparedCall(
+        start_twilio_transcription(CALL_SID, customer_id="C1", agent_id="A1"), START_STREAMING
+    )
+    assert {
+        path: start.argument_names[path]
+        for path in (
+            "guid",
+            "customerId",
+            "twilioParams.trackMap.inbound",
+            "twilioParams.trackMap.outbound",
+            "autotranscribeParams.detailedToken",
+        )
+    } == {
+        "guid": "call_sid",
+        "customerId": "customer_id",
+        "twilioParams.trackMap.inbound": "inbound",
+        "twilioParams.trackMap.outbound": "outbound",
+        "autotranscribeParams.detailedToken": "detailed_token",
+    }
+    stop = PreparedCall(stop_twilio_transcription(CALL_SID), STOP_STREAMING)
+    assert stop.argument_names == {"namespace": "namespace", "guid": "call_sid"}
+    # The builder's own call keeps the registry's names.
+    assert PreparedCall(stop_streaming(**STOP), STOP_STREAMING).argument_names == {
+        "namespace": "namespace",
+        "guid": "guid",
+    }

@@ -484,3 +484,85 @@ def test_a_configuration_the_generation_refuses_is_a_note() -> None:
     config = {"class_overrides": {"StopStreamingBody": {"class_name": "StartStreamingRequest"}}}
     (note,) = spec_diff.preparation_notes(document, config)
     assert note.startswith("the generation will stop: class_overrides renames StopStreamingBody")
+
+
+def test_an_added_operation_is_named_with_what_it_becomes() -> None:
+    old = base()
+    new = base()
+    new["paths"]["/calls/{callId}/pause"] = {
+        "post": {"operationId": "pauseCall", "responses": {"200": {"description": "OK"}}}
+    }
+    added = "ADDITIVE  pauseCall: operation added (POST /calls/{callId}/pause)"
+    names: dict[str, Any] = {"test.yaml": {}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; method pause_call() of both clients and their with_raw_response"
+    ]
+    names = {"test.yaml": {"pauseCall": {"method": "hold"}}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; method hold() of both clients and their with_raw_response"
+    ]
+    names = {"test.yaml": {"operations": ["start"]}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; not generated (sdk-names.yaml does not keep it)"
+    ]
+    names = {"test.yaml": {"methods": False}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; no method (sdk-names.yaml: the spec's operations are not the client's to call)"
+    ]
+    names = {"test.yaml": {"pauseCall": {"arguments": {"callId": "call"}}}}
+    assert [str(c) for c in spec_diff.compare(old, new, ("test.yaml", names))] == [
+        added + "; the generation will stop: sdk-names.yaml: test.yaml: pauseCall: arguments: "
+        "callId is not a property of its request body nor one of its parameters"
+    ]
+
+
+def _error_answer(description: str, code: str, *, extra: dict[str, Any] | None = None) -> Any:
+    answer = _error()
+    answer["description"] = description
+    schema = answer["content"]["application/json"]["schema"]
+    schema["description"] = f"{description} response"
+    details = schema["properties"]["error"]
+    details["description"] = "Error details"
+    details["example"] = {"requestId": "r-1", "code": code, "message": description}
+    # A property named like an annotation is a property all the same.
+    details["properties"]["description"] = {"type": "string", "description": "What went wrong"}
+    details["properties"].update(extra or {})
+    return answer
+
+
+def test_the_error_answers_of_one_shape_share_one_model() -> None:
+    prepare_spec = sys.modules["prepare_spec"]
+    document = base()
+    post = document["paths"]["/start"]["post"]
+    post["responses"]["400"] = _error_answer("Bad request", "400-01")
+    post["responses"]["401"] = _error_answer("Unauthorized", "401-01")
+    post["responses"]["default"] = _error_answer("Internal error", "500-01")
+    # Another shape, twice; and a third only once, which stays the operation's own.
+    get = document["paths"]["/messages"]["get"]
+    retry = {"retryAfter": {"type": "integer"}}
+    get["responses"]["429"] = _error_answer("Too many requests", "429-01", extra=retry)
+    get["responses"]["503"] = _error_answer("Unavailable", "503-01", extra=retry)
+    post["responses"]["409"] = _error_answer("Conflict", "409-01", extra={"at": {"type": "string"}})
+
+    prepared = prepare_spec.prepare(document, {}).document
+
+    def schema(operation: dict[str, Any], status: str) -> Any:
+        return operation["responses"][status]["content"]["application/json"]["schema"]
+
+    post, get = prepared["paths"]["/start"]["post"], prepared["paths"]["/messages"]["get"]
+    first = {"$ref": "#/components/schemas/ErrorResponse"}
+    second = {"$ref": "#/components/schemas/ErrorResponse2"}
+    assert [schema(post, status) for status in ("400", "401", "default")] == [first] * 3
+    assert [schema(get, status) for status in ("429", "503")] == [second] * 2
+    assert "$ref" not in schema(post, "409")
+    shared = prepared["components"]["schemas"]["ErrorResponse"]
+    # What the copies say alike is kept; their own descriptions and examples are not.
+    assert "description" not in shared
+    details = shared["properties"]["error"]
+    assert "example" not in details
+    assert set(details["properties"]) == {"requestId", "message", "code", "description"}
+    assert set(
+        prepared["components"]["schemas"]["ErrorResponse2"]["properties"]["error"]["properties"]
+    ) == {"requestId", "message", "code", "description", "retryAfter"}
+    # The document handed in is left as it was.
+    assert "$ref" not in schema(document["paths"]["/start"]["post"], "401")

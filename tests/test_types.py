@@ -7,60 +7,49 @@ import sys
 from typing import Any, get_args
 
 import pytest
+from spec_document import operations
 
-from asapp_mg_autotranscribe import (
-    MediaLineOrder,
-    Namespace,
-    Participant,
-    RedactionOutput,
-    StartSelectorType,
-)
-from mg_autotranscribe_client.models.start_streaming_request_amazon_connect_params_start_selector_type import (  # noqa: E501
-    StartStreamingRequestAmazonConnectParamsStartSelectorType,
-)
-from mg_autotranscribe_client.models.start_streaming_request_autotranscribe_params_redaction_output import (  # noqa: E501
-    StartStreamingRequestAutotranscribeParamsRedactionOutput,
-)
-from mg_autotranscribe_client.models.start_streaming_request_namespace import (
-    StartStreamingRequestNamespace,
-)
-from mg_autotranscribe_client.models.start_streaming_request_siprec_params_media_line_order import (
-    StartStreamingRequestSiprecParamsMediaLineOrder,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_inbound import (  # noqa: E501
-    StartStreamingRequestTwilioParamsTrackMapInbound,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_outbound import (  # noqa: E501
-    StartStreamingRequestTwilioParamsTrackMapOutbound,
-)
+import asapp_mg_autotranscribe as sdk
+
+
+def _request_enum(operation_id: str, path: str) -> list[str]:
+    schema = operations()[operation_id]["requestBody"]["content"]["application/json"]["schema"]
+    for part in path.split("."):
+        schema = schema["properties"][part]
+    values: list[str] = schema["enum"]
+    return values
 
 
 @pytest.mark.parametrize(
-    ("ours", "generated"),
+    ("alias", "path"),
     [
-        (Namespace, StartStreamingRequestNamespace),
-        (RedactionOutput, StartStreamingRequestAutotranscribeParamsRedactionOutput),
-        (MediaLineOrder, StartStreamingRequestSiprecParamsMediaLineOrder),
-        (Participant, StartStreamingRequestTwilioParamsTrackMapInbound),
-        (Participant, StartStreamingRequestTwilioParamsTrackMapOutbound),
-        (StartSelectorType, StartStreamingRequestAmazonConnectParamsStartSelectorType),
+        ("Namespace", "namespace"),
+        ("RedactionOutput", "autotranscribeParams.redactionOutput"),
+        ("MediaLineOrder", "siprecParams.mediaLineOrder"),
+        ("Participant", "twilioParams.trackMap.inbound"),
+        ("Participant", "twilioParams.trackMap.outbound"),
+        ("StartSelectorType", "amazonConnectParams.startSelectorType"),
     ],
 )
-def test_literal_types_are_the_generated_enums(ours: Any, generated: Any) -> None:
-    assert sorted(get_args(ours)) == sorted(get_args(generated))
+def test_literal_types_are_the_spec_s_enums(alias: str, path: str) -> None:
+    ours: Any = getattr(sdk, alias)
+    assert sorted(get_args(ours)) == sorted(_request_enum("startStreaming", path))
 
 
 LAZY_PROBE = """
 import sys
 import httpx
 import asapp_mg_autotranscribe as sdk
-assert "mg_autotranscribe_client.models" not in sys.modules, "generated models at import"
+MODELS = "asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models"
+assert MODELS not in sys.modules, "generated models at import"
 assert "asyncio" not in sys.modules, "asyncio at import"
-transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"streamingUrl": "wss://x/t"}))
+transport = httpx.MockTransport(
+    lambda request: httpx.Response(200, json={"streamingUrl": "wss://x/t"})
+)
 with httpx.Client(transport=transport) as http:
     client = sdk.AutoTranscribeClient(api_id="i", api_secret="s", http_client=http)
     assert client.get_twilio_media_stream_url() == "wss://x/t"
-assert "mg_autotranscribe_client.models" in sys.modules
+assert MODELS in sys.modules
 """
 
 

@@ -56,6 +56,12 @@ class Response(Generic[T]):
 class ShapeError(ValueError):
     """A JSON value does not fit its schema.
 
+    Each model's ``from_dict`` raises it (naming the path) for a value of the wrong type or a
+    missing required property. Properties the schema does not list are kept in the model's
+    ``additional_properties``. Unless ``strict`` (a request, which the API would refuse), an
+    enum value the schema does not list is kept as it is, and a null optional property
+    reads as UNSET.
+
     ``path`` says where (object keys and array indexes from the outermost value),
     ``expected`` what the schema wants and ``got`` what arrived: the JSON type, or for an
     enum the value itself (cut short). The value of a wrong-typed field is never shown: it

@@ -1,8 +1,6 @@
-"""A client library for accessing ASAPP real-time transcript webhook (schema of this SDK)"""
+"""A client library for accessing ASAPP real-time transcript webhook (schema of this SDK).
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+A private part of asapp_mg_autotranscribe, which reaches it through its _generated module.
+Importing the package imports nothing else: its api module, its models and its client
+each load when first asked for.
+"""

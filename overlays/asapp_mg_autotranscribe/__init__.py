@@ -50,6 +50,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     WebhookAuthenticationError,
 )
+from ._generated import AmazonConnectParams, TranscriptionSettings, TwilioTrackMap
 from ._logging import setup_logging
 from ._media_gateway._results import (
     ParticipantStream,
@@ -58,13 +59,8 @@ from ._media_gateway._results import (
     StreamSummary,
 )
 from ._media_gateway._stream_url_cache import AsyncStreamUrlCache, StreamUrlCache
+from ._media_gateway._twilio import StartOptions
 from ._media_gateway._twiml import StreamTrack, twilio_stream_twiml
-from ._media_gateway._types import (
-    AmazonConnectParams,
-    StartOptions,
-    TranscriptionSettings,
-    TwilioTrackMap,
-)
 from ._options import RequestOptions
 from ._raw_response import RawResponse
 from ._transcripts._collector import TranscriptCollector
@@ -152,11 +148,11 @@ del _name, _value
 
 def __getattr__(name: str) -> Any:
     # The enums' Literal types are the generated ones (they follow the spec), loaded on
-    # first use so that importing the SDK does not import the generated packages.
+    # first use so that importing the SDK does not import the generated models.
     from . import _generated
 
-    if name in _generated.ENUM_ALIASES:
-        alias = _generated.enum_alias(name)
+    if name in _generated.public_types():
+        alias = _generated.public_type(name)
         globals()[name] = alias
         return alias
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,6 +33,7 @@ from ._exceptions import (
 from ._httpx_internals import check_set_body
 from ._logging import logger
 from ._options import CallSettings, resolve_options
+from ._raw_response import RawResponse
 from ._redaction import Redactor, keep_body
 from ._retries import RetryPolicy
 from ._tracing import CallSpan, start_span
@@ -41,7 +42,6 @@ from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from ._connections import PoolSettings
-    from ._raw_response import RawResponse
 
 __all__ = ["TRANSPORT_ERRORS", "BaseClient", "CallState", "Retry", "SharedPool"]
 
@@ -132,12 +132,12 @@ class CallState(Generic[_ResultT]):
         self.deadline_at = None if settings.deadline is None else self.started + settings.deadline
         self.attempt = 0
         self.status_code: int | None = None
-        self.span: CallSpan = start_span(call.endpoint.operation_id, request.method)
+        self.span: CallSpan = start_span(call.operation_id, request.method)
 
     @property
     def name(self) -> str:
         """The operation's id, for messages."""
-        return self.call.endpoint.operation_id
+        return self.call.operation_id
 
     def elapsed(self) -> float:
         """Seconds since the call began."""
@@ -346,7 +346,7 @@ class BaseClient(Generic[_HttpClientT]):
     def _body_reader(
         self, state: CallState[Any], response: httpx.Response, ends_at: float
     ) -> BoundedBody:
-        return BoundedBody(response, limit=state.call.endpoint.max_response_bytes, ends_at=ends_at)
+        return BoundedBody(response, limit=state.call.max_response_bytes, ends_at=ends_at)
 
     def _on_response(
         self, state: CallState[_ResultT], response: httpx.Response, body: BoundedBody
@@ -360,24 +360,22 @@ class BaseClient(Generic[_HttpClientT]):
         if 200 <= status < 300:
             self._check_readable(state, response, body)
             if state.raw:
-                from ._raw_response import RawResponse
-
                 return RawResponse(
                     response,
-                    state.call.endpoint,
+                    state.call,
                     retries_taken=state.attempt,
                     elapsed=state.elapsed(),
                     scrubbed=redactor.scrubbed(response),
                 )
             # A 2xx body is read as received; an error from it holds the answer scrubbed.
-            result: _ResultT = state.call.endpoint.read_answer(response, scrubbed=redactor.scrubbed)
+            result: _ResultT = state.call.read_answer(response, scrubbed=redactor.scrubbed)
             return result
         redactor.response(response)
-        error = state.call.endpoint.status_error(response, truncated=body.truncated)
+        error = state.call.status_error(response, truncated=body.truncated)
         delay = None
         if state.attempt < state.settings.max_retries:
             delay = self._retry_policy.delay_after_status(
-                idempotent=state.call.endpoint.idempotent,
+                idempotent=state.call.idempotent,
                 status_code=status,
                 headers=response.headers,
                 attempt=state.attempt,
@@ -394,7 +392,7 @@ class BaseClient(Generic[_HttpClientT]):
         if body.truncated:
             raise InvalidResponseError(
                 f"{state.name}: response body is larger than the "
-                f"{state.call.endpoint.max_response_bytes} bytes the SDK reads; not read in full",
+                f"{state.call.max_response_bytes} bytes the SDK reads; not read in full",
                 response=response,
             )
         if body.undecodable is not None:
@@ -410,7 +408,7 @@ class BaseClient(Generic[_HttpClientT]):
         delay = None
         if state.attempt < state.settings.max_retries:
             delay = self._retry_policy.delay_after_error(
-                idempotent=state.call.endpoint.idempotent, error=error, attempt=state.attempt
+                idempotent=state.call.idempotent, error=error, attempt=state.attempt
             )
         if delay is None:
             raise mapped from error

@@ -35,9 +35,9 @@ from ._exceptions import (
     InvalidRequestError,
     StreamingNotOkError,
 )
+from ._generated import TwilioTrackMap
 from ._interrupt import EXIT_INTERRUPTED, INTERRUPTED, last_words
 from ._media_gateway._twiml import twilio_stream_twiml
-from ._media_gateway._types import TwilioTrackMap
 from ._version import __title__, __version__
 
 __all__ = ["main"]

@@ -1,8 +1,8 @@
 """AutoTranscribeClient and AsyncAutoTranscribeClient: the I/O loops around BaseClient.
 
-The operations are written once (``_media_gateway._operations``,
-``_conversations._operations``); each is bound here as a method of both clients and of
-their ``with_raw_response``.
+The operations' methods are generated from the specs (``_generated``: SyncMethods and its
+kin, one method per operation, for both clients and their ``with_raw_response``); the
+Twilio helpers (``_media_gateway._twilio``) are bound here beside them.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import httpx
 from ._base_client import TRANSPORT_ERRORS, BaseClient, CallState, Retry
 from ._config import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._constants import DEFAULT_MAX_RETRIES
-from ._conversations import _operations as _conversations
 from ._exceptions import ClientClosedError
-from ._media_gateway import _operations as _media_gateway
+from ._generated import AsyncMethods, AsyncRawMethods, SyncMethods, SyncRawMethods
+from ._media_gateway import _twilio
+from ._media_gateway._answers import START_STREAMING, STOP_STREAMING
 from ._methods import async_method, async_raw_method, sync_method, sync_raw_method
 from ._transport import ATTEMPT_ENDS_AT, ahold_location, hold_location
 
@@ -40,7 +41,7 @@ _ResultT = TypeVar("_ResultT")
 _ModelT = TypeVar("_ModelT")
 
 
-class AutoTranscribeClient(BaseClient[httpx.Client]):
+class AutoTranscribeClient(BaseClient[httpx.Client], SyncMethods):
     """Client for ASAPP's Media Gateway AutoTranscribe API (and the after-call transcript).
 
     Credentials come from the arguments, else from ``ASAPP_API_ID`` and
@@ -107,12 +108,8 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
             mounts=settings.mounts(through),
         )
 
-    get_twilio_media_stream_url = sync_method(_media_gateway.get_twilio_media_stream_url)
-    start_streaming = sync_method(_media_gateway.start_streaming)
-    stop_streaming = sync_method(_media_gateway.stop_streaming)
-    start_twilio_transcription = sync_method(_media_gateway.start_twilio_transcription)
-    stop_twilio_transcription = sync_method(_media_gateway.stop_twilio_transcription)
-    get_conversation_messages = sync_method(_conversations.get_conversation_messages)
+    start_twilio_transcription = sync_method(_twilio.start_twilio_transcription, START_STREAMING)
+    stop_twilio_transcription = sync_method(_twilio.stop_twilio_transcription, STOP_STREAMING)
 
     @functools.cached_property
     def with_raw_response(self) -> RawResponses:
@@ -187,21 +184,19 @@ class AutoTranscribeClient(BaseClient[httpx.Client]):
         return self._on_response(state, response, body)
 
 
-class RawResponses:
+class RawResponses(SyncRawMethods):
     """``client.with_raw_response``: each method returns a RawResponse instead of the result."""
 
     def __init__(self, client: AutoTranscribeClient) -> None:
         self._client = client
 
-    get_twilio_media_stream_url = sync_raw_method(_media_gateway.get_twilio_media_stream_url)
-    start_streaming = sync_raw_method(_media_gateway.start_streaming)
-    stop_streaming = sync_raw_method(_media_gateway.stop_streaming)
-    start_twilio_transcription = sync_raw_method(_media_gateway.start_twilio_transcription)
-    stop_twilio_transcription = sync_raw_method(_media_gateway.stop_twilio_transcription)
-    get_conversation_messages = sync_raw_method(_conversations.get_conversation_messages)
+    start_twilio_transcription = sync_raw_method(
+        _twilio.start_twilio_transcription, START_STREAMING
+    )
+    stop_twilio_transcription = sync_raw_method(_twilio.stop_twilio_transcription, STOP_STREAMING)
 
 
-class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
+class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient], AsyncMethods):
     """The asyncio twin of AutoTranscribeClient: the same arguments; await each call.
 
     Create it inside the event loop that uses it (its connections belong to that loop)::
@@ -265,12 +260,8 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
             mounts=settings.mounts(through),
         )
 
-    get_twilio_media_stream_url = async_method(_media_gateway.get_twilio_media_stream_url)
-    start_streaming = async_method(_media_gateway.start_streaming)
-    stop_streaming = async_method(_media_gateway.stop_streaming)
-    start_twilio_transcription = async_method(_media_gateway.start_twilio_transcription)
-    stop_twilio_transcription = async_method(_media_gateway.stop_twilio_transcription)
-    get_conversation_messages = async_method(_conversations.get_conversation_messages)
+    start_twilio_transcription = async_method(_twilio.start_twilio_transcription, START_STREAMING)
+    stop_twilio_transcription = async_method(_twilio.stop_twilio_transcription, STOP_STREAMING)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncRawResponses:
@@ -371,15 +362,13 @@ class AsyncAutoTranscribeClient(BaseClient[httpx.AsyncClient]):
         return self._on_response(state, response, body)
 
 
-class AsyncRawResponses:
+class AsyncRawResponses(AsyncRawMethods):
     """``client.with_raw_response`` of the async client: await each method for a RawResponse."""
 
     def __init__(self, client: AsyncAutoTranscribeClient) -> None:
         self._client = client
 
-    get_twilio_media_stream_url = async_raw_method(_media_gateway.get_twilio_media_stream_url)
-    start_streaming = async_raw_method(_media_gateway.start_streaming)
-    stop_streaming = async_raw_method(_media_gateway.stop_streaming)
-    start_twilio_transcription = async_raw_method(_media_gateway.start_twilio_transcription)
-    stop_twilio_transcription = async_raw_method(_media_gateway.stop_twilio_transcription)
-    get_conversation_messages = async_raw_method(_conversations.get_conversation_messages)
+    start_twilio_transcription = async_raw_method(
+        _twilio.start_twilio_transcription, START_STREAMING
+    )
+    stop_twilio_transcription = async_raw_method(_twilio.stop_twilio_transcription, STOP_STREAMING)

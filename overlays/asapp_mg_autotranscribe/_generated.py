@@ -1,61 +1,89 @@
 """The one module that touches the generated clients.
 
-``generated/`` holds a package per vendored spec (``mg_autotranscribe_client``,
-``conversations_client``, ``transcript_webhook_client``); regenerating can rename what
-is in them, and this adapter is where that lands. The rest of the SDK asks it for an
-operation's endpoint (method, path, the request body's model, the model of each
-documented answer), for the model of the transcript event, for the enums' values, and
-(for type checkers) for the enums' Literal types and the answers' model classes.
+``_gen`` holds a package per vendored spec (``mg_autotranscribe_client``,
+``conversations_client``, ``transcript_webhook_client``), generated into ``generated/``.
+Each package's ``api`` module is the spec's operations as the SDK calls them, written by
+the generator templates from the spec and sdk-names.yaml: the registry of the operations
+(OPERATIONS), a request builder per operation, the public types of their arguments, and
+the methods of the clients (SyncMethods, ...). The methods of every spec the clients call
+are gathered here, so a new operation becomes a method of both clients, and of their
+``with_raw_response``, with ``make regenerate`` alone.
 
-Nothing generated is imported with the SDK: each endpoint is loaded the first time a
-call needs it, and the generated ``models`` packages load one model module at a time.
+Two sides, and importing this module loads neither:
+
+- the API's side (the methods, the request builders, the types of their arguments) loads
+  with the first of its names the clients ask for; the ``api`` modules it imports are
+  built on the client's machinery;
+- the transcript webhook's side (the event's model) loads with the first event read. The
+  receiver reaches nothing else, so it imports nothing of the client through here.
+
+The models load one module at a time, when a call first needs them.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self
-
-import attrs
+import typing
+from collections.abc import Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from conversations_client.models.get_messages_response import GetMessagesResponse
-    from conversations_client.models.get_messages_response_items_item_sender_role import (
-        GetMessagesResponseItemsItemSenderRole as MessageSenderRole,
-    )
-    from transcript_webhook_client.models.transcript_event import TranscriptEvent as EventModel
-
-    from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+    from ._endpoint import Model, Operation
+    from ._gen.conversations_client import api as _conversations
+    from ._gen.conversations_client.api import GetMessagesResponse
+    from ._gen.mg_autotranscribe_client import api as _media_gateway
+    from ._gen.mg_autotranscribe_client.api import (
+        AmazonConnectParams,
         GetTwilioMediaStreamsResponse,
+        MediaLineOrder,
+        Namespace,
+        Participant,
+        RedactionOutput,
+        StartSelectorType,
+        StartStreamingResponse,
+        StopStreamingResponse,
+        TranscriptionSettings,
+        TwilioTrackMap,
+        start_streaming,
+        stop_streaming,
     )
-    from mg_autotranscribe_client.models.start_streaming_request_amazon_connect_params_start_selector_type import (  # noqa: E501
-        StartStreamingRequestAmazonConnectParamsStartSelectorType as StartSelectorType,
+    from ._gen.transcript_webhook_client.models.transcript_event import (
+        TranscriptEvent as EventModel,
     )
-    from mg_autotranscribe_client.models.start_streaming_request_autotranscribe_params_redaction_output import (  # noqa: E501
-        StartStreamingRequestAutotranscribeParamsRedactionOutput as RedactionOutput,
-    )
-    from mg_autotranscribe_client.models.start_streaming_request_namespace import (
-        StartStreamingRequestNamespace as Namespace,
-    )
-    from mg_autotranscribe_client.models.start_streaming_request_siprec_params_media_line_order import (  # noqa: E501
-        StartStreamingRequestSiprecParamsMediaLineOrder as MediaLineOrder,
-    )
-    from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_inbound import (  # noqa: E501
-        StartStreamingRequestTwilioParamsTrackMapInbound as Participant,
-    )
-    from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
-    from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
+    from ._gen.transcript_webhook_client.types import ShapeError
+
+    class SyncMethods(_media_gateway.SyncMethods, _conversations.SyncMethods): ...
+
+    class AsyncMethods(_media_gateway.AsyncMethods, _conversations.AsyncMethods): ...
+
+    class SyncRawMethods(_media_gateway.SyncRawMethods, _conversations.SyncRawMethods): ...
+
+    class AsyncRawMethods(_media_gateway.AsyncRawMethods, _conversations.AsyncRawMethods): ...
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        # The API's side, made on first use (type checkers see it above).
+        value = globals()[name] = _api_side(name)
+        return value
+
 
 __all__ = [
-    "ENUM_ALIASES",
-    "GeneratedEndpoint",
-    "Model",
-    "ShapeError",
-    "endpoint",
-    "enum_alias",
+    "AmazonConnectParams",
+    "AsyncMethods",
+    "AsyncRawMethods",
+    "SyncMethods",
+    "SyncRawMethods",
+    "TranscriptionSettings",
+    "TwilioTrackMap",
     "enum_values",
+    "operations",
+    "public_type",
+    "public_types",
+    "start_streaming",
+    "stop_streaming",
     "transcript_event_model",
 ]
 if TYPE_CHECKING:
@@ -64,126 +92,89 @@ if TYPE_CHECKING:
         "GetMessagesResponse",
         "GetTwilioMediaStreamsResponse",
         "MediaLineOrder",
-        "MessageSenderRole",
+        "Model",
         "Namespace",
         "Participant",
         "RedactionOutput",
+        "ShapeError",
         "StartSelectorType",
         "StartStreamingResponse",
         "StopStreamingResponse",
     ]
 
+# The generated packages whose operations the clients call (sdk-names.yaml: the webhook's
+# are not theirs to call).
+_API_PACKAGES: Final = ("mg_autotranscribe_client", "conversations_client")
 
-class ShapeError(Protocol):
-    """What the SDK reads of a generated package's ShapeError (a ValueError)."""
-
-    @property
-    def where(self) -> str: ...
-
-    expected: str
-    got: str
-
-
-class Model(Protocol):
-    """A generated model: read from JSON (checked), written back to JSON."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-@attrs.frozen
-class GeneratedEndpoint:
-    """One operation of a generated client, as the SDK uses it."""
-
-    method: str
-    path: str
-    # The model of the JSON request body, or None.
-    request_body_model: type[Model] | None
-    # The model of each documented JSON answer, by status pattern ("200", "default").
-    response_models: Mapping[str, type[Model]]
-    # The generated request builder: keyword arguments of httpx.Client.request.
-    build_request: Callable[..., dict[str, Any]]
-    # The package's ShapeError class (each generated package has its own).
-    shape_error: type[ValueError]
-
-
-# operationId -> the generated module of that operation.
-_ENDPOINT_MODULES = {
-    "getTwilioMediaStreams": "mg_autotranscribe_client.api.auto_transcribe_media_gateway."
-    "get_twilio_media_streams",
-    "startStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.start_streaming",
-    "stopStreaming": "mg_autotranscribe_client.api.auto_transcribe_media_gateway.stop_streaming",
-    "getMessagesByExternalId": "conversations_client.api.conversations.get_messages_by_external_id",
+# The methods of both clients and of their with_raw_response, each class gathering every
+# spec's.
+_METHOD_CLASSES: Final = {
+    "SyncMethods": "The operation methods of the sync client, every spec's.",
+    "AsyncMethods": "The operation methods of the async client, every spec's.",
+    "SyncRawMethods": "The operation methods of the sync client's ``with_raw_response``.",
+    "AsyncRawMethods": "The operation methods of the async client's ``with_raw_response``.",
 }
-
-# Public name of each enum the SDK's arguments use -> (module, value set) in the generated code.
-_ENUMS = {
-    "Namespace": (
-        "mg_autotranscribe_client.models.start_streaming_request_namespace",
-        "START_STREAMING_REQUEST_NAMESPACE_VALUES",
-        "StartStreamingRequestNamespace",
-    ),
-    "RedactionOutput": (
-        "mg_autotranscribe_client.models."
-        "start_streaming_request_autotranscribe_params_redaction_output",
-        "START_STREAMING_REQUEST_AUTOTRANSCRIBE_PARAMS_REDACTION_OUTPUT_VALUES",
-        "StartStreamingRequestAutotranscribeParamsRedactionOutput",
-    ),
-    "MediaLineOrder": (
-        "mg_autotranscribe_client.models.start_streaming_request_siprec_params_media_line_order",
-        "START_STREAMING_REQUEST_SIPREC_PARAMS_MEDIA_LINE_ORDER_VALUES",
-        "StartStreamingRequestSiprecParamsMediaLineOrder",
-    ),
-    "Participant": (
-        "mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map_inbound",
-        "START_STREAMING_REQUEST_TWILIO_PARAMS_TRACK_MAP_INBOUND_VALUES",
-        "StartStreamingRequestTwilioParamsTrackMapInbound",
-    ),
-    "StartSelectorType": (
-        "mg_autotranscribe_client.models."
-        "start_streaming_request_amazon_connect_params_start_selector_type",
-        "START_STREAMING_REQUEST_AMAZON_CONNECT_PARAMS_START_SELECTOR_TYPE_VALUES",
-        "StartStreamingRequestAmazonConnectParamsStartSelectorType",
-    ),
-}
-ENUM_ALIASES = frozenset(_ENUMS)
-"""The public Literal aliases; each is the generated enum, so it follows the spec."""
 
 
 @functools.cache
-def endpoint(operation_id: str) -> GeneratedEndpoint:
-    """The generated endpoint of ``operation_id`` (imported on first use)."""
-    module = importlib.import_module(_ENDPOINT_MODULES[operation_id])
-    package = importlib.import_module(module.__name__.split(".", 1)[0] + ".types")
-    return GeneratedEndpoint(
-        method=module.METHOD,
-        path=module.PATH,
-        request_body_model=module.REQUEST_BODY_MODEL,
-        response_models=module.RESPONSE_MODELS,
-        build_request=module.build_request,
-        shape_error=package.ShapeError,
+def _apis() -> tuple[ModuleType, ...]:
+    """The api module of each spec the clients call (imported on first use)."""
+    return tuple(
+        importlib.import_module(f"{__package__}._gen.{package}.api") for package in _API_PACKAGES
     )
 
 
+def _api_side(name: str) -> Any:
+    """A class of methods gathering every spec's, or a public name of a spec's api module
+    (the types of the arguments, the request builders, the models of the answers)."""
+    if name in _METHOD_CLASSES:
+        bases = tuple(getattr(api, name) for api in _apis())
+        return type(name, bases, {"__doc__": _METHOD_CLASSES[name], "__module__": __name__})
+    # A name every api module has (OPERATIONS, ...) is reached through operations() and
+    # the other functions here.
+    owners = [api for api in _apis() if name in api.__all__]
+    if len(owners) == 1 and not name.startswith("__"):
+        return getattr(owners[0], name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def operations() -> dict[str, Operation]:
+    """Every operation the clients call, by operationId."""
+    return {
+        operation_id: operation
+        for api in _apis()
+        for operation_id, operation in api.OPERATIONS.items()
+    }
+
+
 @functools.cache
-def enum_values(alias: str) -> frozenset[str]:
-    """The values of the enum behind the public Literal ``alias`` (``"Namespace"``, ...)."""
-    module, values, _ = _ENUMS[alias]
-    return frozenset(getattr(importlib.import_module(module), values))
+def public_types() -> Mapping[str, tuple[str, str]]:
+    """The public Literal aliases, each the generated enum of its spec (it follows the
+    spec): name -> (the models package, "module:Name")."""
+    return {
+        name: (api.__name__.rpartition(".")[0] + ".models", reference)
+        for api in _apis()
+        for name, reference in api.PUBLIC_TYPES.items()
+    }
 
 
-def enum_alias(alias: str) -> object:
-    """The generated Literal type behind the public ``alias``."""
-    module, _, name = _ENUMS[alias]
-    return getattr(importlib.import_module(module), name)
+def public_type(name: str) -> Any:
+    """The generated Literal type behind the public alias ``name`` (imported on first use)."""
+    package, reference = public_types()[name]
+    module, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(f"{package}.{module}"), attribute)
+
+
+@functools.cache
+def enum_values(name: str) -> frozenset[str]:
+    """The values of the enum behind the public Literal alias ``name`` ("Namespace", ...)."""
+    return frozenset(typing.get_args(public_type(name)))
 
 
 @functools.cache
 def transcript_event_model() -> tuple[type[Model], type[ValueError]]:
     """The generated model of a transcript webhook body, and its package's ShapeError."""
-    from transcript_webhook_client.models.transcript_event import TranscriptEvent
-    from transcript_webhook_client.types import ShapeError
+    from ._gen.transcript_webhook_client.models.transcript_event import TranscriptEvent
+    from ._gen.transcript_webhook_client.types import ShapeError
 
     return TranscriptEvent, ShapeError

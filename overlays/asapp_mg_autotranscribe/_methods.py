@@ -1,13 +1,15 @@
 """How the API's operations become methods: plain and raw, sync and async.
 
-Each operation is written once, as a function that checks its arguments and returns a
-PreparedCall (``_media_gateway._operations``, ``_conversations._operations``). Its
-signature and docstring are the method's; the factories here add only the sending:
-``return self._send(call)``, awaited for the async client, with ``raw=True`` for
-``with_raw_response``. Type checkers see each method with the operation's exact
-parameters (a ParamSpec; keyword arguments typed by a TypedDict, ``**kw: Unpack[...]``),
-and ``inspect.signature`` / ``help()`` show them too, each keyword argument of such a
-TypedDict as a keyword-only parameter of its own.
+Each operation's request is built by one function, which turns the method's keyword
+arguments into RequestParts (the generated request builders of each generated package's
+``api`` module; the Twilio helpers, ``_media_gateway._twilio``). Its signature and
+docstring are the method's; the factories here add the Answer (what the SDK makes of the
+2xx answer) and the sending: ``return self._send(call)``, awaited for the async client,
+with ``raw=True`` for ``with_raw_response``. Type checkers see each method with the
+builder's exact parameters (a ParamSpec; keyword arguments typed by a TypedDict,
+``**kw: Unpack[...]``) and the Answer's result, and ``inspect.signature`` / ``help()``
+show them too, each keyword argument of such a TypedDict as a keyword-only parameter of
+its own.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ._config import NOT_GIVEN
+from ._endpoint import PreparedCall
 
 if TYPE_CHECKING:
-    from ._endpoint import PreparedCall
+    from ._endpoint import Answer, RequestParts
     from ._raw_response import RawResponse
 
 __all__ = ["async_method", "async_raw_method", "sync_method", "sync_raw_method"]
@@ -31,63 +34,80 @@ _M = TypeVar("_M")
 
 
 def sync_method(
-    operation: Callable[_P, PreparedCall[_R, Any]],
+    build: Callable[_P, RequestParts], answer: Answer[_R, Any]
 ) -> Callable[Concatenate[Any, _P], _R]:
-    """The sync client's method for ``operation``."""
+    """The sync client's method for the request ``build`` makes."""
 
     def method(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        result: _R = self._send(operation(*args, **kwargs))
+        result: _R = self._send(_prepare(build, answer, args, kwargs))
         return result
 
-    return _like(method, operation)
+    return _like(method, build, answer)
 
 
 def async_method(
-    operation: Callable[_P, PreparedCall[_R, Any]],
+    build: Callable[_P, RequestParts], answer: Answer[_R, Any]
 ) -> Callable[Concatenate[Any, _P], Coroutine[Any, Any, _R]]:
-    """The async client's method for ``operation``."""
+    """The async client's method for the request ``build`` makes."""
 
     async def method(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        result: _R = await self._send(operation(*args, **kwargs))
+        result: _R = await self._send(_prepare(build, answer, args, kwargs))
         return result
 
-    return _like(method, operation)
+    return _like(method, build, answer)
 
 
 def sync_raw_method(
-    operation: Callable[_P, PreparedCall[_R, _M]],
+    build: Callable[_P, RequestParts], answer: Answer[_R, _M]
 ) -> Callable[Concatenate[Any, _P], RawResponse[_R, _M]]:
-    """The method of ``client.with_raw_response`` for ``operation`` (sync client)."""
+    """The method of ``client.with_raw_response`` (sync client) for the request ``build``
+    makes."""
 
     def method(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_R, _M]:
-        raw: RawResponse[_R, _M] = self._client._send(operation(*args, **kwargs), raw=True)
+        call = _prepare(build, answer, args, kwargs)
+        raw: RawResponse[_R, _M] = self._client._send(call, raw=True)
         return raw
 
-    return _like(method, operation)
+    return _like(method, build, answer)
 
 
 def async_raw_method(
-    operation: Callable[_P, PreparedCall[_R, _M]],
+    build: Callable[_P, RequestParts], answer: Answer[_R, _M]
 ) -> Callable[Concatenate[Any, _P], Coroutine[Any, Any, RawResponse[_R, _M]]]:
-    """The method of ``client.with_raw_response`` for ``operation`` (async client)."""
+    """The method of ``client.with_raw_response`` (async client) for the request ``build``
+    makes."""
 
     async def method(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_R, _M]:
-        raw: RawResponse[_R, _M] = await self._client._send(operation(*args, **kwargs), raw=True)
+        call = _prepare(build, answer, args, kwargs)
+        raw: RawResponse[_R, _M] = await self._client._send(call, raw=True)
         return raw
 
-    return _like(method, operation)
+    return _like(method, build, answer)
+
+
+def _prepare(
+    build: Callable[..., RequestParts],
+    answer: Answer[_R, _M],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> PreparedCall[_R, _M]:
+    if answer.check_arguments is not None:
+        answer.check_arguments(kwargs)
+    return PreparedCall(build(*args, **kwargs), answer)
 
 
 _MethodT = TypeVar("_MethodT", bound=Callable[..., Any])
 
 
-def _like(method: _MethodT, operation: Callable[..., Any]) -> _MethodT:
-    """Give ``method`` the name, docstring and signature of ``operation`` (with ``self``)."""
-    method.__name__ = operation.__name__
-    method.__qualname__ = operation.__name__
-    method.__doc__ = operation.__doc__
-    method.__wrapped__ = operation  # type: ignore[attr-defined]
-    method.__signature__ = _signature(operation)  # type: ignore[attr-defined]
+def _like(method: _MethodT, build: Callable[..., Any], answer: Answer[Any, Any]) -> _MethodT:
+    """Give ``method`` the name, docstring and signature of ``build`` (with ``self``), and
+    its Answer as ``answer`` (what api.md says it returns and raises)."""
+    method.__name__ = build.__name__
+    method.__qualname__ = build.__name__
+    method.__doc__ = build.__doc__
+    method.__wrapped__ = build  # type: ignore[attr-defined]
+    method.__signature__ = _signature(build)  # type: ignore[attr-defined]
+    method.answer = answer  # type: ignore[attr-defined]
     return method
 
 

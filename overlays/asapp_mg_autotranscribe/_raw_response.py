@@ -11,7 +11,7 @@ from ._endpoint import parse_json
 from ._exceptions import InvalidResponseError
 
 if TYPE_CHECKING:
-    from ._endpoint import Endpoint
+    from ._endpoint import PreparedCall
 
 __all__ = ["RawResponse"]
 
@@ -25,14 +25,17 @@ class RawResponse(Generic[_ResultT, _ModelT]):
     A non-2xx answer raises at the call, exactly as the plain method does::
 
         raw = client.with_raw_response.start_streaming(namespace="twilio", guid=sid, ...)
-        raw.status_code, raw.headers["x-request-id"], raw.retries_taken, raw.elapsed
+        raw.status_code, raw.headers["content-type"], raw.retries_taken, raw.elapsed
         result = raw.parse()       # what start_streaming returns, raising as it would
+
+    ASAPP's spec documents no header of its answers; the request id it gives is in an error
+    body (``APIStatusError.request_id``).
     """
 
     def __init__(
         self,
         response: httpx.Response,
-        endpoint: Endpoint[_ResultT, _ModelT],
+        call: PreparedCall[_ResultT, _ModelT],
         *,
         retries_taken: int,
         elapsed: float,
@@ -41,7 +44,7 @@ class RawResponse(Generic[_ResultT, _ModelT]):
         self._response = response
         # The answer without the API secret, if it holds it: what errors are raised from.
         self._scrubbed = scrubbed
-        self._endpoint = endpoint
+        self._call = call
         self.retries_taken = retries_taken
         """How many retries the call took before this answer (0: the first attempt)."""
         self.elapsed = elapsed
@@ -76,25 +79,25 @@ class RawResponse(Generic[_ResultT, _ModelT]):
             pass
         # Raised outside the handler: the decoder's error, kept as context, quotes the body.
         raise InvalidResponseError(
-            f"{self._endpoint.operation_id}: the response is not JSON",
+            f"{self._call.operation_id}: the response is not JSON",
             response=self._response if self._scrubbed is None else self._scrubbed,
         )
 
     @functools.cached_property
     def model(self) -> _ModelT:
         """The generated model of the answer (InvalidResponseError if the body does not fit)."""
-        return self._endpoint.answer_model(self._response, scrubbed=self._scrubbed_answer)
+        return self._call.answer_model(self._response, scrubbed=self._scrubbed_answer)
 
     def parse(self) -> _ResultT:
         """What the plain method returns, raising as it would (StreamingNotOkError,
         InvalidResponseError)."""
-        return self._endpoint.read_answer(self._response, scrubbed=self._scrubbed_answer)
+        return self._call.read_answer(self._response, scrubbed=self._scrubbed_answer)
 
     def _scrubbed_answer(self, response: httpx.Response) -> httpx.Response | None:
         return self._scrubbed
 
     def __repr__(self) -> str:
         return (
-            f"<RawResponse {self._endpoint.operation_id} {self.status_code} "
+            f"<RawResponse {self._call.operation_id} {self.status_code} "
             f"retries_taken={self.retries_taken} elapsed={self.elapsed:.3f}>"
         )

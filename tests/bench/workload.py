@@ -14,25 +14,21 @@ import httpx
 from fake_api import START_PATH, STOP_PATH, STREAM_URL_PATH, STREAMING_URL, FakeApi
 
 from asapp_mg_autotranscribe import AsyncAutoTranscribeClient, AutoTranscribeClient
-from mg_autotranscribe_client import Client as GeneratedClient
-from mg_autotranscribe_client.api.auto_transcribe_media_gateway import (
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.api.auto_transcribe_media_gateway import (  # noqa: E501
     get_twilio_media_streams,
     start_streaming,
     stop_streaming,
 )
-from mg_autotranscribe_client.models.get_twilio_media_streams_response import (
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.client import Client as GeneratedClient
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models import (
     GetTwilioMediaStreamsResponse,
-)
-from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params import (
+    StartStreamingRequest,
     StartStreamingRequestTwilioParams,
-)
-from mg_autotranscribe_client.models.start_streaming_request_twilio_params_track_map import (
     StartStreamingRequestTwilioParamsTrackMap,
+    StartStreamingResponse,
+    StopStreamingRequest,
+    StopStreamingResponse,
 )
-from mg_autotranscribe_client.models.start_streaming_response import StartStreamingResponse
-from mg_autotranscribe_client.models.stop_streaming_request import StopStreamingRequest
-from mg_autotranscribe_client.models.stop_streaming_response import StopStreamingResponse
 
 API_ID = "bench-api-id"
 API_SECRET = "bench-api-secret"
@@ -43,8 +39,8 @@ TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 # The operations, in the fake API's counter names.
 OPERATIONS = ("stream_url", "start_streaming", "stop_streaming")
-RAW, GENERATED, OURS = "raw httpx", "generated", "ours"
-VARIANTS = (RAW, GENERATED, OURS)
+RAW, GENERATED, OURS, OURS_RAW = "raw httpx", "generated", "ours", "ours, raw response"
+VARIANTS = (RAW, GENERATED, OURS, OURS_RAW)
 
 # What every variant sends: the SDK's start_streaming with a Twilio track map.
 START_REQUEST: dict[str, Any] = {
@@ -55,6 +51,14 @@ START_REQUEST: dict[str, Any] = {
     "twilioParams": {"trackMap": {"inbound": "customer", "outbound": "agent"}},
 }
 STOP_REQUEST: dict[str, Any] = {"namespace": "twilio", "guid": CALL_SID}
+# The same, as the keyword arguments of our clients' methods.
+START_ARGUMENTS: dict[str, Any] = {
+    "namespace": "twilio",
+    "guid": CALL_SID,
+    "customer_id": CUSTOMER_ID,
+    "agent_id": AGENT_ID,
+    "twilio_track_map": {"inbound": "customer", "outbound": "agent"},
+}
 _CREDENTIAL_HEADERS = {"asapp-api-id": API_ID, "asapp-api-secret": API_SECRET}
 _RAW_HEADERS = {**_CREDENTIAL_HEADERS, "accept": "application/json"}
 
@@ -147,13 +151,7 @@ def sdk_calls(client: AutoTranscribeClient) -> Calls:
     """Our client's three methods."""
 
     def start() -> object:
-        return client.start_streaming(
-            namespace="twilio",
-            guid=CALL_SID,
-            customer_id=CUSTOMER_ID,
-            agent_id=AGENT_ID,
-            twilio_track_map={"inbound": "customer", "outbound": "agent"},
-        )
+        return client.start_streaming(**START_ARGUMENTS)
 
     def stop() -> object:
         return client.stop_streaming(namespace="twilio", guid=CALL_SID)
@@ -163,6 +161,23 @@ def sdk_calls(client: AutoTranscribeClient) -> Calls:
         "start_streaming": start,
         "stop_streaming": stop,
     }
+
+
+def sdk_raw_response_calls(client: AutoTranscribeClient) -> Calls:
+    """Our client's three methods through ``with_raw_response``, then ``parse()``: the same
+    result as the plain call."""
+    raw = client.with_raw_response
+
+    def stream_url() -> object:
+        return raw.get_twilio_media_stream_url().parse()
+
+    def start() -> object:
+        return raw.start_streaming(**START_ARGUMENTS).parse()
+
+    def stop() -> object:
+        return raw.stop_streaming(namespace="twilio", guid=CALL_SID).parse()
+
+    return {"stream_url": stream_url, "start_streaming": start, "stop_streaming": stop}
 
 
 def raw_async_start(http: httpx.AsyncClient, base_url: str) -> Callable[[], Awaitable[object]]:
@@ -183,13 +198,7 @@ def sdk_async_start(client: AsyncAutoTranscribeClient) -> Callable[[], Awaitable
     """start_streaming through our async client."""
 
     async def start() -> object:
-        return await client.start_streaming(
-            namespace="twilio",
-            guid=CALL_SID,
-            customer_id=CUSTOMER_ID,
-            agent_id=AGENT_ID,
-            twilio_track_map={"inbound": "customer", "outbound": "agent"},
-        )
+        return await client.start_streaming(**START_ARGUMENTS)
 
     return start
 
@@ -214,7 +223,7 @@ def check_same_requests(api: FakeApi, calls_by_variant: dict[str, Calls]) -> Non
                 assert isinstance(result, expected_types[operation]), (variant, result)
             elif operation == "stream_url":
                 assert result == STREAMING_URL, (variant, result)
-            elif variant == OURS:
+            elif variant in (OURS, OURS_RAW):
                 assert getattr(result, "is_ok", False), (variant, result)
                 has_summary = getattr(getattr(result, "customer", None), "summary", None)
                 assert (has_summary is not None) == (operation == "stop_streaming"), result

@@ -17,11 +17,13 @@ from asapp_mg_autotranscribe import (
     InvalidRequestError,
     UnprocessableEntityError,
 )
-from mg_autotranscribe_client import Client
-from mg_autotranscribe_client.api.auto_transcribe_media_gateway import start_streaming
-from mg_autotranscribe_client.models.start_streaming_request import StartStreamingRequest
-from mg_autotranscribe_client.models.start_streaming_response_422 import (
-    StartStreamingResponse422,
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.api.auto_transcribe_media_gateway import (  # noqa: E501
+    start_streaming,
+)
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.client import Client
+from asapp_mg_autotranscribe._gen.mg_autotranscribe_client.models import (
+    ErrorResponse,
+    StartStreamingRequest,
 )
 
 from .support import (
@@ -110,7 +112,7 @@ def test_generated_client_request_without_agent_id_is_rejected(prism_static: Moc
     assert forbidden.status_code == 422
     assert VIOLATIONS_HEADER in forbidden.headers
     _assert_agent_id_violation(forbidden.status_code, forbidden.headers)
-    assert isinstance(forbidden.parsed, StartStreamingResponse422)
+    assert isinstance(forbidden.parsed, ErrorResponse)
     assert forbidden.parsed.to_dict() == {"error": error_example("startStreaming", "422")}
 
 

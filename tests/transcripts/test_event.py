@@ -194,11 +194,11 @@ def test_events_pickle_and_copy_as_equal_events() -> None:
 def test_the_generated_package_is_loaded_at_the_first_parse_only() -> None:
     code = (
         "import sys, asapp_mg_autotranscribe as a\n"
-        "assert 'transcript_webhook_client' not in sys.modules\n"
+        "assert 'asapp_mg_autotranscribe._gen.transcript_webhook_client' not in sys.modules\n"
         "a.TranscriptWebhook(print); a.TranscriptCollector()\n"
-        "assert 'transcript_webhook_client' not in sys.modules\n"
+        "assert 'asapp_mg_autotranscribe._gen.transcript_webhook_client' not in sys.modules\n"
         "a.parse_transcript_event(" + repr(body()) + ")\n"
-        "assert 'transcript_webhook_client' in sys.modules\n"
+        "assert 'asapp_mg_autotranscribe._gen.transcript_webhook_client' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 

@@ -60,14 +60,8 @@ class StartStreamingResponseAutotranscribeResponseCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False) -> T:
-        """Read the JSON object ``src_dict``, checking every value against the schema.
-
-        Raises ShapeError (naming the path) for a value of the wrong type or a missing
-        required property. Properties the schema does not list are kept in
-        ``additional_properties``. Unless ``strict`` (a request, which the API would
-        refuse), an enum value the schema does not list is kept as it is, and a null
-        optional property reads as UNSET.
-        """
+        """Read the JSON object ``src_dict``, every value checked against the schema
+        (ShapeError says how)."""
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ShapeError("an object", json_type(src_dict))
         found = 0

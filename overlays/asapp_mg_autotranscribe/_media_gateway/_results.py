@@ -3,7 +3,7 @@
 The answer is read by the generated model (``.model``, which follows the spec: a property
 ASAPP adds is there after ``make regenerate``); ``to_dict()`` gives the body as received.
 The properties below are the ones the SDK types for you; the answer marks none of them
-required, and the SDK requires those it types (``_operations``), so they are never UNSET
+required, and the SDK requires those it types (``_answers``), so they are never UNSET
 here.
 """
 

@@ -1,78 +1,15 @@
-from collections.abc import Mapping
+"""get_messages_by_external_id as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.get_messages_by_external_id_response_400 import (
-    GetMessagesByExternalIdResponse400,
-)
-from ...models.get_messages_by_external_id_response_401 import (
-    GetMessagesByExternalIdResponse401,
-)
-from ...models.get_messages_by_external_id_response_403 import (
-    GetMessagesByExternalIdResponse403,
-)
-from ...models.get_messages_by_external_id_response_404 import (
-    GetMessagesByExternalIdResponse404,
-)
-from ...models.get_messages_by_external_id_response_409 import (
-    GetMessagesByExternalIdResponse409,
-)
-from ...models.get_messages_by_external_id_response_413 import (
-    GetMessagesByExternalIdResponse413,
-)
-from ...models.get_messages_by_external_id_response_422 import (
-    GetMessagesByExternalIdResponse422,
-)
-from ...models.get_messages_by_external_id_response_429 import (
-    GetMessagesByExternalIdResponse429,
-)
-from ...models.get_messages_by_external_id_response_503 import (
-    GetMessagesByExternalIdResponse503,
-)
-from ...models.get_messages_by_external_id_response_default import (
-    GetMessagesByExternalIdResponseDefault,
-)
+from ...models.error_response import ErrorResponse
 from ...models.get_messages_response import GetMessagesResponse
 from ...types import UNSET, Response
-
-METHOD: Final = "GET"
-PATH: Final = "/conversation/v1/conversation/messages"
-REQUEST_BODY_MODEL: Final = None
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            GetMessagesResponse
-            | GetMessagesByExternalIdResponse400
-            | GetMessagesByExternalIdResponse401
-            | GetMessagesByExternalIdResponse403
-            | GetMessagesByExternalIdResponse404
-            | GetMessagesByExternalIdResponse409
-            | GetMessagesByExternalIdResponse413
-            | GetMessagesByExternalIdResponse422
-            | GetMessagesByExternalIdResponse429
-            | GetMessagesByExternalIdResponse503
-            | GetMessagesByExternalIdResponseDefault
-        ],
-    ]
-] = {
-    "200": GetMessagesResponse,
-    "400": GetMessagesByExternalIdResponse400,
-    "401": GetMessagesByExternalIdResponse401,
-    "403": GetMessagesByExternalIdResponse403,
-    "404": GetMessagesByExternalIdResponse404,
-    "409": GetMessagesByExternalIdResponse409,
-    "413": GetMessagesByExternalIdResponse413,
-    "422": GetMessagesByExternalIdResponse422,
-    "429": GetMessagesByExternalIdResponse429,
-    "503": GetMessagesByExternalIdResponse503,
-    "default": GetMessagesByExternalIdResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -98,89 +35,65 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-):
+) -> ErrorResponse | GetMessagesResponse:
     if response.status_code == 200:
         response_200 = GetMessagesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetMessagesByExternalIdResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetMessagesByExternalIdResponse401.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetMessagesByExternalIdResponse403.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetMessagesByExternalIdResponse404.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = GetMessagesByExternalIdResponse409.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = GetMessagesByExternalIdResponse413.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = GetMessagesByExternalIdResponse422.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GetMessagesByExternalIdResponse429.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = GetMessagesByExternalIdResponse503.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
-    response_default = GetMessagesByExternalIdResponseDefault.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-]:
+) -> Response[ErrorResponse | GetMessagesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -193,33 +106,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-) -> Response[
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-]:
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse]
-    """
+) -> Response[ErrorResponse | GetMessagesResponse]:
+    """get_messages_by_external_id, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         external_id=external_id,
@@ -232,76 +120,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    external_id: str,
-) -> (
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-    | None
-):
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        external_id=external_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-) -> Response[
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-]:
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse]
-    """
+) -> Response[ErrorResponse | GetMessagesResponse]:
+    """get_messages_by_external_id, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         external_id=external_id,
@@ -310,44 +134,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    external_id: str,
-) -> (
-    GetMessagesByExternalIdResponse400
-    | GetMessagesByExternalIdResponse401
-    | GetMessagesByExternalIdResponse403
-    | GetMessagesByExternalIdResponse404
-    | GetMessagesByExternalIdResponse409
-    | GetMessagesByExternalIdResponse413
-    | GetMessagesByExternalIdResponse422
-    | GetMessagesByExternalIdResponse429
-    | GetMessagesByExternalIdResponse503
-    | GetMessagesByExternalIdResponseDefault
-    | GetMessagesResponse
-    | None
-):
-    """List messages with an externalId
-
-     Get all messages from a conversation.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetMessagesByExternalIdResponse400 | GetMessagesByExternalIdResponse401 | GetMessagesByExternalIdResponse403 | GetMessagesByExternalIdResponse404 | GetMessagesByExternalIdResponse409 | GetMessagesByExternalIdResponse413 | GetMessagesByExternalIdResponse422 | GetMessagesByExternalIdResponse429 | GetMessagesByExternalIdResponse503 | GetMessagesByExternalIdResponseDefault | GetMessagesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            external_id=external_id,
-        )
-    ).parsed

@@ -1,58 +1,15 @@
-from collections.abc import Mapping
+"""get_twilio_media_streams as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.get_twilio_media_streams_response import GetTwilioMediaStreamsResponse
-from ...models.get_twilio_media_streams_response_401 import (
-    GetTwilioMediaStreamsResponse401,
-)
-from ...models.get_twilio_media_streams_response_403 import (
-    GetTwilioMediaStreamsResponse403,
-)
-from ...models.get_twilio_media_streams_response_404 import (
-    GetTwilioMediaStreamsResponse404,
-)
-from ...models.get_twilio_media_streams_response_429 import (
-    GetTwilioMediaStreamsResponse429,
-)
-from ...models.get_twilio_media_streams_response_503 import (
-    GetTwilioMediaStreamsResponse503,
-)
-from ...models.get_twilio_media_streams_response_default import (
-    GetTwilioMediaStreamsResponseDefault,
-)
 from ...types import Response
-
-METHOD: Final = "GET"
-PATH: Final = "/mg-autotranscribe/v1/twilio-media-stream-url"
-REQUEST_BODY_MODEL: Final = None
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            GetTwilioMediaStreamsResponse
-            | GetTwilioMediaStreamsResponse401
-            | GetTwilioMediaStreamsResponse403
-            | GetTwilioMediaStreamsResponse404
-            | GetTwilioMediaStreamsResponse429
-            | GetTwilioMediaStreamsResponse503
-            | GetTwilioMediaStreamsResponseDefault
-        ],
-    ]
-] = {
-    "200": GetTwilioMediaStreamsResponse,
-    "401": GetTwilioMediaStreamsResponse401,
-    "403": GetTwilioMediaStreamsResponse403,
-    "404": GetTwilioMediaStreamsResponse404,
-    "429": GetTwilioMediaStreamsResponse429,
-    "503": GetTwilioMediaStreamsResponse503,
-    "default": GetTwilioMediaStreamsResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request() -> dict[str, Any]:
@@ -68,61 +25,45 @@ def build_request() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-):
+) -> ErrorResponse | GetTwilioMediaStreamsResponse:
     if response.status_code == 200:
         response_200 = GetTwilioMediaStreamsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTwilioMediaStreamsResponse401.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTwilioMediaStreamsResponse403.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTwilioMediaStreamsResponse404.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GetTwilioMediaStreamsResponse429.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = GetTwilioMediaStreamsResponse503.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
-    response_default = GetTwilioMediaStreamsResponseDefault.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-]:
+) -> Response[ErrorResponse | GetTwilioMediaStreamsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,27 +75,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-]:
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
-    """
+) -> Response[ErrorResponse | GetTwilioMediaStreamsResponse]:
+    """get_twilio_media_streams, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request()
 
@@ -165,97 +87,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-    | None
-):
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-]:
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault]
-    """
+) -> Response[ErrorResponse | GetTwilioMediaStreamsResponse]:
+    """get_twilio_media_streams, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    GetTwilioMediaStreamsResponse
-    | GetTwilioMediaStreamsResponse401
-    | GetTwilioMediaStreamsResponse403
-    | GetTwilioMediaStreamsResponse404
-    | GetTwilioMediaStreamsResponse429
-    | GetTwilioMediaStreamsResponse503
-    | GetTwilioMediaStreamsResponseDefault
-    | None
-):
-    """Get Twilio media stream url
-
-     Returns url where [Twilio media stream](/autotranscribe/deploying-autotranscribe-for-twilio) should
-    be sent to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTwilioMediaStreamsResponse | GetTwilioMediaStreamsResponse401 | GetTwilioMediaStreamsResponse403 | GetTwilioMediaStreamsResponse404 | GetTwilioMediaStreamsResponse429 | GetTwilioMediaStreamsResponse503 | GetTwilioMediaStreamsResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

@@ -1,59 +1,16 @@
-from collections.abc import Mapping
+"""start_streaming as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.start_streaming_request import StartStreamingRequest
 from ...models.start_streaming_response import StartStreamingResponse
-from ...models.start_streaming_response_400 import StartStreamingResponse400
-from ...models.start_streaming_response_401 import StartStreamingResponse401
-from ...models.start_streaming_response_403 import StartStreamingResponse403
-from ...models.start_streaming_response_404 import StartStreamingResponse404
-from ...models.start_streaming_response_409 import StartStreamingResponse409
-from ...models.start_streaming_response_413 import StartStreamingResponse413
-from ...models.start_streaming_response_422 import StartStreamingResponse422
-from ...models.start_streaming_response_429 import StartStreamingResponse429
-from ...models.start_streaming_response_503 import StartStreamingResponse503
-from ...models.start_streaming_response_default import StartStreamingResponseDefault
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/mg-autotranscribe/v1/start-streaming"
-REQUEST_BODY_MODEL: Final = StartStreamingRequest
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            StartStreamingResponse
-            | StartStreamingResponse400
-            | StartStreamingResponse401
-            | StartStreamingResponse403
-            | StartStreamingResponse404
-            | StartStreamingResponse409
-            | StartStreamingResponse413
-            | StartStreamingResponse422
-            | StartStreamingResponse429
-            | StartStreamingResponse503
-            | StartStreamingResponseDefault
-        ],
-    ]
-] = {
-    "200": StartStreamingResponse,
-    "400": StartStreamingResponse400,
-    "401": StartStreamingResponse401,
-    "403": StartStreamingResponse403,
-    "404": StartStreamingResponse404,
-    "409": StartStreamingResponse409,
-    "413": StartStreamingResponse413,
-    "422": StartStreamingResponse422,
-    "429": StartStreamingResponse429,
-    "503": StartStreamingResponse503,
-    "default": StartStreamingResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -78,89 +35,65 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-):
+) -> ErrorResponse | StartStreamingResponse:
     if response.status_code == 200:
         response_200 = StartStreamingResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = StartStreamingResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = StartStreamingResponse401.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = StartStreamingResponse403.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = StartStreamingResponse404.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = StartStreamingResponse409.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = StartStreamingResponse413.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = StartStreamingResponse422.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = StartStreamingResponse429.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = StartStreamingResponse503.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
-    response_default = StartStreamingResponseDefault.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-]:
+) -> Response[ErrorResponse | StartStreamingResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,40 +106,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
-) -> Response[
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-]:
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
-    """
+) -> Response[ErrorResponse | StartStreamingResponse]:
+    """start_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -219,90 +120,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StartStreamingRequest,
-) -> (
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-    | None
-):
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartStreamingRequest,
-) -> Response[
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-]:
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault]
-    """
+) -> Response[ErrorResponse | StartStreamingResponse]:
+    """start_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -311,51 +134,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StartStreamingRequest,
-) -> (
-    StartStreamingResponse
-    | StartStreamingResponse400
-    | StartStreamingResponse401
-    | StartStreamingResponse403
-    | StartStreamingResponse404
-    | StartStreamingResponse409
-    | StartStreamingResponse413
-    | StartStreamingResponse422
-    | StartStreamingResponse429
-    | StartStreamingResponse503
-    | StartStreamingResponseDefault
-    | None
-):
-    """Start streaming
-
-     This starts the transcription of the audio stream.
-
-    Use in conjunction with the [stop-streaming](/apis/media-gateway/stop-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StartStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962', 'customerId': 'customerId', 'agentId':
-            'agentId', 'autotranscribeParams': {'language': 'en-US'}, 'siprecParams':
-            {'mediaLineOrder': 'CUSTOMER_FIRST'}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StartStreamingResponse | StartStreamingResponse400 | StartStreamingResponse401 | StartStreamingResponse403 | StartStreamingResponse404 | StartStreamingResponse409 | StartStreamingResponse413 | StartStreamingResponse422 | StartStreamingResponse429 | StartStreamingResponse503 | StartStreamingResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

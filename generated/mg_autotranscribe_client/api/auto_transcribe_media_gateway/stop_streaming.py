@@ -1,59 +1,16 @@
-from collections.abc import Mapping
+"""stop_streaming as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.stop_streaming_request import StopStreamingRequest
 from ...models.stop_streaming_response import StopStreamingResponse
-from ...models.stop_streaming_response_400 import StopStreamingResponse400
-from ...models.stop_streaming_response_401 import StopStreamingResponse401
-from ...models.stop_streaming_response_403 import StopStreamingResponse403
-from ...models.stop_streaming_response_404 import StopStreamingResponse404
-from ...models.stop_streaming_response_409 import StopStreamingResponse409
-from ...models.stop_streaming_response_413 import StopStreamingResponse413
-from ...models.stop_streaming_response_422 import StopStreamingResponse422
-from ...models.stop_streaming_response_429 import StopStreamingResponse429
-from ...models.stop_streaming_response_503 import StopStreamingResponse503
-from ...models.stop_streaming_response_default import StopStreamingResponseDefault
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/mg-autotranscribe/v1/stop-streaming"
-REQUEST_BODY_MODEL: Final = StopStreamingRequest
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[
-    Mapping[
-        str,
-        type[
-            StopStreamingResponse
-            | StopStreamingResponse400
-            | StopStreamingResponse401
-            | StopStreamingResponse403
-            | StopStreamingResponse404
-            | StopStreamingResponse409
-            | StopStreamingResponse413
-            | StopStreamingResponse422
-            | StopStreamingResponse429
-            | StopStreamingResponse503
-            | StopStreamingResponseDefault
-        ],
-    ]
-] = {
-    "200": StopStreamingResponse,
-    "400": StopStreamingResponse400,
-    "401": StopStreamingResponse401,
-    "403": StopStreamingResponse403,
-    "404": StopStreamingResponse404,
-    "409": StopStreamingResponse409,
-    "413": StopStreamingResponse413,
-    "422": StopStreamingResponse422,
-    "429": StopStreamingResponse429,
-    "503": StopStreamingResponse503,
-    "default": StopStreamingResponseDefault,
-}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -78,89 +35,65 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-):
+) -> ErrorResponse | StopStreamingResponse:
     if response.status_code == 200:
         response_200 = StopStreamingResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = StopStreamingResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = StopStreamingResponse401.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = StopStreamingResponse403.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = StopStreamingResponse404.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = StopStreamingResponse409.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = StopStreamingResponse413.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = StopStreamingResponse422.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = StopStreamingResponse429.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = StopStreamingResponse503.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
-    response_default = StopStreamingResponseDefault.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-]:
+) -> Response[ErrorResponse | StopStreamingResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,38 +106,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
-) -> Response[
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-]:
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
-    """
+) -> Response[ErrorResponse | StopStreamingResponse]:
+    """stop_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -217,86 +120,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StopStreamingRequest,
-) -> (
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-    | None
-):
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StopStreamingRequest,
-) -> Response[
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-]:
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault]
-    """
+) -> Response[ErrorResponse | StopStreamingResponse]:
+    """stop_streaming, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -305,49 +134,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StopStreamingRequest,
-) -> (
-    StopStreamingResponse
-    | StopStreamingResponse400
-    | StopStreamingResponse401
-    | StopStreamingResponse403
-    | StopStreamingResponse404
-    | StopStreamingResponse409
-    | StopStreamingResponse413
-    | StopStreamingResponse422
-    | StopStreamingResponse429
-    | StopStreamingResponse503
-    | StopStreamingResponseDefault
-    | None
-):
-    """Stop streaming
-
-     This stops the transcription of the audio stream.
-
-    Use in conjunction with the [start-streaming](/apis/media-gateway/start-streaming-audio) endpoint to
-    control when transcription occurs for a given call. This allow you to prevent transcription of
-    sensitive parts of a conversation, such as entering PCI data.
-
-    Args:
-        body (StopStreamingRequest):  Example: {'namespace': 'siprec', 'guid':
-            '0867617078-0032318833-2221801472-0002236962'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StopStreamingResponse | StopStreamingResponse400 | StopStreamingResponse401 | StopStreamingResponse403 | StopStreamingResponse404 | StopStreamingResponse409 | StopStreamingResponse413 | StopStreamingResponse422 | StopStreamingResponse429 | StopStreamingResponse503 | StopStreamingResponseDefault
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

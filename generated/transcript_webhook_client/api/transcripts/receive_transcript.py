@@ -1,6 +1,8 @@
-from collections.abc import Mapping
+"""receive_transcript as openapi-python-client writes it (the SDK calls the operation through
+the package's api module, not through these functions)."""
+
 from http import HTTPStatus
-from typing import Any, Final, cast
+from typing import Any, cast
 
 import httpx
 
@@ -8,13 +10,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.transcript_event import TranscriptEvent
 from ...types import Response
-
-METHOD: Final = "POST"
-PATH: Final = "/transcripts"
-REQUEST_BODY_MODEL: Final = TranscriptEvent
-"""The model of the JSON request body, or None when the request has none."""
-RESPONSE_MODELS: Final[Mapping[str, type[Any]]] = {}
-"""The model of each documented JSON answer, by status pattern ("200", "4XX", "default")."""
 
 
 def build_request(
@@ -86,25 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
 ) -> Response[Any | str]:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer; this document describes the secret token in a header (TranscriptToken). The receiver
-    answers in this order: anything but POST 405, a missing, repeated or wrong token 401, a body over
-    its bound 413, a body that is not a transcript event 400, else 204 once the event is handled (500 if
-    handling it failed). It answers this path itself, never with a redirect.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
+    """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -117,61 +94,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TranscriptEvent,
-) -> Any | str | None:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer; this document describes the secret token in a header (TranscriptToken). The receiver
-    answers in this order: anything but POST 405, a missing, repeated or wrong token 401, a body over
-    its bound 413, a body that is not a transcript event 400, else 204 once the event is handled (500 if
-    handling it failed). It answers this path itself, never with a redirect.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TranscriptEvent,
 ) -> Response[Any | str]:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer; this document describes the secret token in a header (TranscriptToken). The receiver
-    answers in this order: anything but POST 405, a missing, repeated or wrong token 401, a body over
-    its bound 413, a body that is not a transcript event 400, else 204 once the event is handled (500 if
-    handling it failed). It answers this path itself, never with a redirect.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
+    """receive_transcript, as openapi-python-client writes it: the answer parsed by its status."""
 
     kwargs = build_request(
         body=body,
@@ -180,36 +108,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TranscriptEvent,
-) -> Any | str | None:
-    """Receive one utterance
-
-     ASAPP's POST of one utterance. The URL and how ASAPP authenticates (a secret token in a header or
-    the query string, a custom CA, mTLS, or OAuth2 client credentials) are agreed with ASAPP per
-    customer; this document describes the secret token in a header (TranscriptToken). The receiver
-    answers in this order: anything but POST 405, a missing, repeated or wrong token 401, a body over
-    its bound 413, a body that is not a transcript event 400, else 204 once the event is handled (500 if
-    handling it failed). It answers this path itself, never with a redirect.
-
-    Args:
-        body (TranscriptEvent): One complete utterance of one participant of a call.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
