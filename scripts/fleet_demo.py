@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         help="once the fleet is up, wait for Enter before playing the call (to look at it)",
     )
     arguments = parser.parse_args(argv)
-    # A TERM (`kill`, make being stopped) ends the demo as Ctrl-C does: everything stopped.
+    # Ctrl-C (even when started with it ignored, as a shell's background job is) and a TERM
+    # (`kill`, make being stopped) end the demo: everything it started is stopped.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         promises = _run(with_redis=not arguments.without_redis, pause=arguments.pause)

@@ -122,6 +122,8 @@ def test_ctrl_c_stops_everything_the_demo_started() -> None:
         stderr=subprocess.PIPE,
         bufsize=0,  # unbuffered: a line read is all that was taken, so select sees the rest
         start_new_session=True,
+        # Started with Ctrl-C ignored, as a shell's background job is: the demo still stops.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
         assert demo.stdout is not None
