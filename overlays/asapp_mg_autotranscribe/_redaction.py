@@ -130,17 +130,30 @@ class Redactor:
     def response(self, response: httpx.Response) -> None:
         """Scrub ``response`` (read, detached: see keep_body) in place: its headers, reason
         phrase and body."""
-        self.headers(response)
-        content = self.content(response.content, _charset(response))
+        content = self._scrubbed_answer(response)
         if content is not response.content:
             keep_body(response, content)
 
     def scrubbed(self, response: httpx.Response) -> httpx.Response | None:
         """Scrub the headers and reason phrase of ``response`` in place; a copy of it whose
         body holds no secret, or None if its body holds none."""
-        self.headers(response)
-        content = self.content(response.content, _charset(response))
+        content = self._scrubbed_answer(response)
         return None if content is response.content else with_body(response, content)
+
+    def _scrubbed_answer(self, response: httpx.Response) -> bytes:
+        """Scrub the headers and reason phrase of ``response`` in place; its body with the
+        secret replaced (the body itself if it holds none)."""
+        reason = response.extensions.get("reason_phrase")
+        written = [value for _, value in response.headers.raw]
+        if isinstance(reason, bytes):
+            written.append(reason)
+        # The headers and the reason phrase, looked at all at once.
+        received = b"\n".join(written)
+        if self._may_hold(received, None, edges=False):
+            self.headers(response)
+        # Scrubbing writes no "charset": without one in the answer as received, none is declared.
+        declared = _charset(response) if b"charset" in received.lower() else None
+        return self.content(response.content, declared)
 
     def content(self, content: bytes, charset: str | None = None) -> bytes:
         """The body ``content`` with every form of the secret replaced, and any piece of
