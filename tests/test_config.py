@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from doubles import API_SECRET
+from secrets_walk import assert_secret_unreachable
 
 from asapp_mg_autotranscribe import (
     DEFAULT_BASE_URL,
@@ -116,22 +117,27 @@ def test_bad_settings_fail_at_construction(
 
 
 @pytest.mark.parametrize(
-    "base_url",
+    ("base_url", "password"),
     [
-        "http://id:Pa55-secret@api.asapp.com",
-        "ftp://id:Pa55-secret@api.asapp.com",
-        "https://id:Pa55-secret@api.asapp.com:port",
-        "https://id:Pa55-secret@[::1",
-        "https://id:Pa/55-secret@api.asapp.com",
-        "https://id:Pa55-secret/@api.asapp.com",
+        ("http://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("ftp://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("https://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("https://id:Pa55-secret@api.asapp.com:port", "Pa55-secret"),
+        ("https://id:Pa55-secret@[::1", "Pa55-secret"),
+        ("https://id:Pa55/s3cret-9d1e@api.asapp.com", "Pa55/s3cret-9d1e"),
+        ("https://id:Pa55/s3cret-9d1e@api.asapp.com/v1", "Pa55/s3cret-9d1e"),
+        ("https://id:Pa55-secret/@api.asapp.com", "Pa55-secret"),
     ],
 )
 def test_credentials_in_a_rejected_base_url_are_not_echoed(
-    client_class: Any, base_url: str
+    client_class: Any, base_url: str, password: str
 ) -> None:
     with pytest.raises(ConfigurationError) as caught:
         build(client_class, base_url=base_url)
-    assert "Pa55-secret" not in str(caught.value)
+    assert_secret_unreachable(caught.value, password)
+    # A password with a "/" reads as the end of the host and a path: neither part is shown.
+    for part in password.split("/"):
+        assert part not in str(caught.value)
 
 
 def test_an_http_client_of_the_other_kind_is_refused() -> None:
@@ -188,6 +194,14 @@ def test_not_given_is_falsy_and_reads_as_its_name() -> None:
 def test_an_httpx_timeout_may_leave_a_phase_unbounded(client_class: Any) -> None:
     timeout = httpx.Timeout(5.0, pool=None)
     assert build(client_class, timeout=timeout).timeout == timeout
+
+
+@pytest.mark.parametrize(("sleep", "kind_of_value"), [(42, "int"), ("soon", "str")])
+def test_a_sleep_that_cannot_be_called_is_refused(
+    client_class: Any, sleep: Any, kind_of_value: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=f"sleep must be a function, not {kind_of_value}"):
+        build(client_class, sleep=sleep)
 
 
 def test_the_sync_client_needs_a_sleep_function() -> None:
