@@ -60,6 +60,30 @@ def test_mask_stream_url(url: str, masked: str) -> None:
     assert mask_stream_url(url) == masked
 
 
+STREAM_TOKEN = "eyJhbGciOiJIUzI1NiJ9.tOkEn-5f3a9c"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"wss://ws.example.test/mg-twilio-autotranscribe/twilio-media?token={STREAM_TOKEN}",
+        f"wss://ws.example.test/twilio-media?token={STREAM_TOKEN}&v=1",
+        f"WSS://ws.example.test/mg-twilio-autotranscribe/twilio-media/{STREAM_TOKEN}",
+    ],
+    ids=["query", "query-and-more", "upper-case-scheme"],
+)
+def test_a_stream_url_s_token_is_masked_in_the_records_of_its_call(
+    make_api: Any, caplog: pytest.LogCaptureFixture, url: str
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    api = make_api(httpx.Response(200, json={"streamingUrl": url}))
+    assert api.call("get_twilio_media_stream_url") == url
+    assert caplog.records, "nothing logged at DEBUG"
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    logged = "\n".join(formatter.format(record) + repr(record.args) for record in caplog.records)
+    assert STREAM_TOKEN not in logged
+
+
 def test_mask_tokens_masks_every_url_and_token_in_a_text() -> None:
     text = (
         'garbage wss://h/a/SECRETTOKEN more "WSS://h/p?token=abc" then '
