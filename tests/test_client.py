@@ -184,11 +184,15 @@ BAD_START_ARGUMENTS = [
     ({"guid": 42}, "guid: expected a string, got an integer"),
     ({"namespace": "siprec", "guid": "12\ud800"}, "not valid Unicode"),
     ({"customer_id": "  "}, "customer_id must not be empty"),
+    ({"customer_id": "C\udcff"}, "not valid Unicode"),
+    ({"agent_id": "\ud800A"}, "not valid Unicode"),
+    ({"language": "en-\ud800"}, "not valid Unicode"),
     ({"agent_id": None}, "agentId: expected a value .the property is required., got nothing"),
     ({"language": ""}, "language must not be empty"),
     ({"detailed_token": "yes"}, "autotranscribeParams.detailedToken: expected a boolean"),
     ({"audio_recording_allowed": 1}, "audioRecordingAllowed: expected a boolean, got an integer"),
     ({"redaction_output": "REDACTED"}, "redactionOutput: expected one of"),
+    ({"redaction_output": ["redacted"]}, "redactionOutput: expected one of .*, got an array"),
     ({"detailed_token": True}, "detailed_token=True needs redaction_output='unredacted'"),
     (
         {"detailed_token": True, "redaction_output": "redacted_and_unredacted"},
@@ -229,12 +233,24 @@ def test_bad_start_arguments_raise_before_sending(
     assert api.script.requests == []
 
 
-def test_bad_stop_arguments_raise_before_sending(make_api: Any) -> None:
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"namespace": "sip", "guid": CALL_SID}, "namespace: expected one of"),
+        (
+            {"namespace": ["twilio"], "guid": CALL_SID},
+            "namespace: expected one of .*, got an array",
+        ),
+        ({"namespace": "twilio", "guid": ""}, "guid must not be empty"),
+        ({"namespace": "siprec", "guid": "12\ud800"}, "not valid Unicode"),
+    ],
+)
+def test_bad_stop_arguments_raise_before_sending(
+    make_api: Any, arguments: dict[str, Any], message: str
+) -> None:
     api = make_api()
-    with pytest.raises(InvalidRequestError, match="namespace: expected one of"):
-        api.call("stop_streaming", namespace="sip", guid=CALL_SID)
-    with pytest.raises(InvalidRequestError, match="guid must not be empty"):
-        api.call("stop_streaming", namespace="twilio", guid="")
+    with pytest.raises(InvalidRequestError, match=message):
+        api.call("stop_streaming", **arguments)
     assert api.script.requests == []
 
 
