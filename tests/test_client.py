@@ -301,24 +301,8 @@ def test_a_callers_http_client_is_used_and_left_open(kind: str) -> None:
     assert calls == ["mine"]
 
 
-def test_own_pool_is_closed_with_the_client() -> None:
-    client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
-    with client:
-        assert not client._pool.http.is_closed
-    assert client._pool.http.is_closed
-
-
-@pytest.mark.anyio
-async def test_async_own_pool_is_closed_with_the_client() -> None:
-    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
-    async with client:
-        assert not client._pool.http.is_closed
-    assert client._pool.http.is_closed
-
-
-def test_own_pool_has_the_bounded_timeout_and_no_redirects() -> None:
+def test_the_defaults_are_a_bounded_timeout_two_retries_and_the_sandbox() -> None:
     with AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as client:
-        assert client._pool.http.follow_redirects is False
         assert client.timeout == httpx.Timeout(30.0, connect=5.0)
         assert client.max_retries == 2
         assert client.base_url == httpx.URL("https://api.sandbox.asapp.com")

@@ -8,6 +8,7 @@ import json
 import os
 import select
 import signal
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -15,8 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, STREAM_URL
-from fault.fake_asapp import FakeAsapp, respond
+from doubles import API_ID, API_SECRET, STREAM_URL, WAIT_BOUND
+from fault.fake_asapp import Answer, FakeAsapp, Wire, respond
 
 from asapp_mg_autotranscribe import (
     ASAPPError,
@@ -121,6 +122,48 @@ def test_a_closed_copy_refuses_calls_while_the_original_goes_on(make_api: Any) -
         api.call("get_twilio_media_stream_url")
     api.client = original
     assert api.call("get_twilio_media_stream_url") == STREAM_URL
+
+
+def answered_then_hung_up(hung_up: threading.Event) -> Answer:
+    """The stream URL; then, once the client closes the connection, ``hung_up`` is set."""
+    ok = respond(200, {"streamingUrl": STREAM_URL})
+
+    def answer(wire: Wire) -> bool:
+        if ok(wire) and wire.wait_for_hangup():
+            hung_up.set()
+        return False
+
+    return answer
+
+
+def test_a_client_closes_its_own_pool_with_itself_and_then_refuses_calls(
+    kind: str, server: FakeAsapp
+) -> None:
+    hung_up = threading.Event()
+    server.answer(answered_then_hung_up(hung_up))
+    settings: dict[str, Any] = {
+        "api_id": API_ID,
+        "api_secret": API_SECRET,
+        "base_url": server.base_url,
+        "environment": {},
+    }
+    if kind == "sync":
+        with AutoTranscribeClient(**settings) as client:
+            assert client.get_twilio_media_stream_url() == STREAM_URL
+        assert hung_up.wait(WAIT_BOUND), "the pool's connection outlived the client"
+        with pytest.raises(ClientClosedError, match="this client was closed"):
+            client.get_twilio_media_stream_url()
+    else:
+
+        async def use_then_close() -> None:
+            async with AsyncAutoTranscribeClient(**settings) as client:
+                assert await client.get_twilio_media_stream_url() == STREAM_URL
+            assert hung_up.wait(WAIT_BOUND), "the pool's connection outlived the client"
+            with pytest.raises(ClientClosedError, match="this client was closed"):
+                await client.get_twilio_media_stream_url()
+
+        asyncio.run(use_then_close())
+    assert len(server.requests) == 1
 
 
 def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
