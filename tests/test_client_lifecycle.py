@@ -174,9 +174,6 @@ def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
         client.get_twilio_media_stream_url()
 
 
-@pytest.mark.hardening(
-    9, "an async client reused under a second asyncio.run raises a bare RuntimeError"
-)
 def test_an_async_client_whose_event_loop_ended_says_so(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
@@ -281,7 +278,6 @@ def _read_until_closed(fd: int) -> bytes | None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
-@pytest.mark.hardening(13, "a forked child shares the parent's pooled keep-alive connection")
 def test_a_forked_child_gets_a_pool_of_its_own(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
