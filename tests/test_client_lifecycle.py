@@ -75,11 +75,9 @@ def test_a_copy_shares_the_pool_one_connection_for_both(kind: str, server: FakeA
     if kind == "sync":
         with AutoTranscribeClient(**settings) as client:
             copy = client.with_options(timeout=5.0)
-            assert copy._pool is client._pool
             client.get_twilio_media_stream_url()
             copy.get_twilio_media_stream_url()
             copy.close()
-            assert not client._pool.http.is_closed
             client.get_twilio_media_stream_url()
     else:
 
@@ -195,29 +193,51 @@ def test_an_async_client_whose_event_loop_ended_says_so(
         gc.collect()
 
 
-def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
-    async def broken(request: httpx.Request) -> httpx.Response:
-        raise RuntimeError("Event loop is closed")
+class ConnectionsOfOneLoop(httpx.AsyncBaseTransport):
+    """A caller's transport whose connections belong to the event loop that first used it,
+    as httpcore's do: used again once that loop has ended, it raises what asyncio raises."""
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: URL_OK))
-    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
-    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.loop is not None and self.loop.is_closed():
+            raise RuntimeError("Event loop is closed")
+        self.loop = asyncio.get_running_loop()
+        return httpx.Response(200, json={"streamingUrl": STREAM_URL}, request=request)
+
+
+def on_caller_s_transport(transport: httpx.AsyncBaseTransport) -> AsyncAutoTranscribeClient:
+    http = httpx.AsyncClient(transport=transport)
+    return AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
+
+
+def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
     # A transport of the caller's that needs no connection goes on in a new loop ...
+    client = on_caller_s_transport(httpx.MockTransport(lambda request: URL_OK))
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     # ... and one whose connections died with the old loop says what happened.
-    http._transport = httpx.MockTransport(broken)
-    client._pool.loop = asyncio.new_event_loop()
-    client._pool.loop.close()
+    client = on_caller_s_transport(ConnectionsOfOneLoop())
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     with pytest.raises(ClientClosedError, match="event loop that has ended"):
         asyncio.run(client.get_twilio_media_stream_url())
 
+    # In the same loop, a RuntimeError is the transport's own, and passes through.
+    answers: list[Any] = [URL_OK, RuntimeError("Event loop is closed")]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        step = answers.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+    client = on_caller_s_transport(httpx.MockTransport(answer))
+
     async def twice_in_one_loop() -> None:
-        http._transport = httpx.MockTransport(lambda request: URL_OK)
         await client.get_twilio_media_stream_url()
-        http._transport = httpx.MockTransport(broken)
         await client.get_twilio_media_stream_url()
 
-    # In the same loop, a RuntimeError is the transport's own, and passes through.
     with pytest.raises(RuntimeError, match="Event loop is closed") as caught:
         asyncio.run(twice_in_one_loop())
     assert not isinstance(caught.value, ClientClosedError)
@@ -286,14 +306,11 @@ def test_a_forked_child_gets_a_pool_of_its_own(
         api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
     ) as client:
         assert client.get_twilio_media_stream_url() == STREAM_URL
-        parent_http = client._pool.http
 
         def in_the_child() -> dict[str, Any]:
-            fresh = client._pool.http is not parent_http
-            return {"fresh_pool": fresh, "answer": client.get_twilio_media_stream_url()}
+            return {"answer": client.get_twilio_media_stream_url()}
 
-        assert _report_from_a_child(in_the_child) == {"fresh_pool": True, "answer": STREAM_URL}
-        assert client._pool.http is parent_http
+        assert _report_from_a_child(in_the_child) == {"answer": STREAM_URL}
         assert client.get_twilio_media_stream_url() == STREAM_URL
     # The parent's keep-alive connection (the first) stayed the parent's: its second request
     # went out on it again; the child's went out on a connection of its own.
