@@ -30,6 +30,16 @@ from asapp_mg_autotranscribe import (
 URL_OK = httpx.Response(200, json={"streamingUrl": STREAM_URL})
 
 
+def on_server(server: FakeAsapp) -> dict[str, Any]:
+    """A client's settings for ``server``, on the client's own pool."""
+    return {
+        "api_id": API_ID,
+        "api_secret": API_SECRET,
+        "base_url": server.base_url,
+        "environment": {},
+    }
+
+
 def test_with_options_makes_a_copy_and_leaves_the_original(make_api: Any) -> None:
     api = make_api(URL_OK, timeout=30.0, max_retries=2)
     original = api.client
@@ -66,12 +76,7 @@ def test_with_options_can_change_the_base_url_and_checks_what_it_is_given(make_a
 
 def test_a_copy_shares_the_pool_one_connection_for_both(kind: str, server: FakeAsapp) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    settings: dict[str, Any] = {
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "base_url": server.base_url,
-        "environment": {},
-    }
+    settings = on_server(server)
     if kind == "sync":
         with AutoTranscribeClient(**settings) as client:
             copy = client.with_options(timeout=5.0)
@@ -139,12 +144,7 @@ def test_a_client_closes_its_own_pool_with_itself_and_then_refuses_calls(
 ) -> None:
     hung_up = threading.Event()
     server.answer(answered_then_hung_up(hung_up))
-    settings: dict[str, Any] = {
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "base_url": server.base_url,
-        "environment": {},
-    }
+    settings = on_server(server)
     if kind == "sync":
         with AutoTranscribeClient(**settings) as client:
             assert client.get_twilio_media_stream_url() == STREAM_URL
@@ -176,9 +176,7 @@ def test_an_async_client_whose_event_loop_ended_says_so(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    client = AsyncAutoTranscribeClient(
-        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-    )
+    client = AsyncAutoTranscribeClient(**on_server(server))
     assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     with pytest.raises(ClientClosedError, match="event loop that has ended") as caught:
         asyncio.run(client.get_twilio_media_stream_url())
@@ -302,9 +300,7 @@ def test_a_forked_child_gets_a_pool_of_its_own(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    with AutoTranscribeClient(
-        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-    ) as client:
+    with AutoTranscribeClient(**on_server(server)) as client:
         assert client.get_twilio_media_stream_url() == STREAM_URL
 
         def in_the_child() -> dict[str, Any]:

@@ -3,7 +3,6 @@ every public error pickles as itself without the secret, across processes too.""
 
 from __future__ import annotations
 
-import asyncio
 import pickle
 import socket
 from collections.abc import Callable
@@ -548,29 +547,13 @@ def assert_round_trip(error: BaseException, name: str) -> None:
 
 def rate_limited_call(kind: str) -> None:
     """Runs in a worker process: a start_streaming answered 429 (Retry-After: 7)."""
-    script_response = httpx.Response(429, json=error_body(429), headers={"Retry-After": "7"})
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return script_response
-
-    settings: dict[str, Any] = {
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "environment": {},
-        "max_retries": 0,
-    }
-    if kind == "sync":
-        transport = httpx.MockTransport(answer)
-        with AutoTranscribeClient(http_client=httpx.Client(transport=transport), **settings) as c:
-            c.start_streaming(**CALLS["start"][1])
-        return
-
-    async def call() -> None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
-        async with AsyncAutoTranscribeClient(http_client=http, **settings) as client:
-            await client.start_streaming(**CALLS["start"][1])
-
-    asyncio.run(call())
+    limited = httpx.Response(429, json=error_body(429), headers={"Retry-After": "7"})
+    api = Api(kind, Script(limited), max_retries=0)
+    method, arguments = CALLS["start"]
+    try:
+        api.call(method, **arguments)
+    finally:
+        api.close()
 
 
 def test_an_error_raised_in_a_worker_process_reaches_the_parent_as_itself(kind: str) -> None:
