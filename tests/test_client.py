@@ -184,11 +184,15 @@ BAD_START_ARGUMENTS = [
     ({"guid": 42}, "guid: expected a string, got an integer"),
     ({"namespace": "siprec", "guid": "12\ud800"}, "not valid Unicode"),
     ({"customer_id": "  "}, "customer_id must not be empty"),
+    ({"customer_id": "C\udcff"}, "not valid Unicode"),
+    ({"agent_id": "\ud800A"}, "not valid Unicode"),
+    ({"language": "en-\ud800"}, "not valid Unicode"),
     ({"agent_id": None}, "agentId: expected a value .the property is required., got nothing"),
     ({"language": ""}, "language must not be empty"),
     ({"detailed_token": "yes"}, "autotranscribeParams.detailedToken: expected a boolean"),
     ({"audio_recording_allowed": 1}, "audioRecordingAllowed: expected a boolean, got an integer"),
     ({"redaction_output": "REDACTED"}, "redactionOutput: expected one of"),
+    ({"redaction_output": ["redacted"]}, "redactionOutput: expected one of .*, got an array"),
     ({"detailed_token": True}, "detailed_token=True needs redaction_output='unredacted'"),
     (
         {"detailed_token": True, "redaction_output": "redacted_and_unredacted"},
@@ -229,17 +233,27 @@ def test_bad_start_arguments_raise_before_sending(
     assert api.script.requests == []
 
 
-def test_bad_stop_arguments_raise_before_sending(make_api: Any) -> None:
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"namespace": "sip", "guid": CALL_SID}, "namespace: expected one of"),
+        (
+            {"namespace": ["twilio"], "guid": CALL_SID},
+            "namespace: expected one of .*, got an array",
+        ),
+        ({"namespace": "twilio", "guid": ""}, "guid must not be empty"),
+        ({"namespace": "siprec", "guid": "12\ud800"}, "not valid Unicode"),
+        # The spec requires neither; the SDK requires both, so None is refused, not left out.
+        ({"namespace": "siprec", "guid": None}, "the request's guid: expected a string"),
+        ({"namespace": None, "guid": "0001"}, "the request's namespace: expected one of"),
+    ],
+)
+def test_bad_stop_arguments_raise_before_sending(
+    make_api: Any, arguments: dict[str, Any], message: str
+) -> None:
     api = make_api()
-    with pytest.raises(InvalidRequestError, match="namespace: expected one of"):
-        api.call("stop_streaming", namespace="sip", guid=CALL_SID)
-    with pytest.raises(InvalidRequestError, match="guid must not be empty"):
-        api.call("stop_streaming", namespace="twilio", guid="")
-    # The spec requires neither; the SDK requires both, so None is refused, not left out.
-    with pytest.raises(InvalidRequestError, match="the request's guid: expected a string"):
-        api.call("stop_streaming", namespace="siprec", guid=None)
-    with pytest.raises(InvalidRequestError, match="the request's namespace: expected one of"):
-        api.call("stop_streaming", namespace=None, guid="0001")
+    with pytest.raises(InvalidRequestError, match=message):
+        api.call("stop_streaming", **arguments)
     assert api.script.requests == []
 
 
@@ -290,24 +304,8 @@ def test_a_callers_http_client_is_used_and_left_open(kind: str) -> None:
     assert calls == ["mine"]
 
 
-def test_own_pool_is_closed_with_the_client() -> None:
-    client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
-    with client:
-        assert not client._pool.http.is_closed
-    assert client._pool.http.is_closed
-
-
-@pytest.mark.anyio
-async def test_async_own_pool_is_closed_with_the_client() -> None:
-    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={})
-    async with client:
-        assert not client._pool.http.is_closed
-    assert client._pool.http.is_closed
-
-
-def test_own_pool_has_the_bounded_timeout_and_no_redirects() -> None:
+def test_the_defaults_are_a_bounded_timeout_two_retries_and_the_sandbox() -> None:
     with AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, environment={}) as client:
-        assert client._pool.http.follow_redirects is False
         assert client.timeout == httpx.Timeout(30.0, connect=5.0)
         assert client.max_retries == 2
         assert client.base_url == httpx.URL("https://api.sandbox.asapp.com")

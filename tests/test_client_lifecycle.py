@@ -8,6 +8,7 @@ import json
 import os
 import select
 import signal
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -15,8 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, STREAM_URL
-from fault.fake_asapp import FakeAsapp, respond
+from doubles import API_ID, API_SECRET, STREAM_URL, WAIT_BOUND
+from fault.fake_asapp import Answer, FakeAsapp, Wire, respond
 
 from asapp_mg_autotranscribe import (
     ASAPPError,
@@ -27,6 +28,16 @@ from asapp_mg_autotranscribe import (
 )
 
 URL_OK = httpx.Response(200, json={"streamingUrl": STREAM_URL})
+
+
+def on_server(server: FakeAsapp) -> dict[str, Any]:
+    """A client's settings for ``server``, on the client's own pool."""
+    return {
+        "api_id": API_ID,
+        "api_secret": API_SECRET,
+        "base_url": server.base_url,
+        "environment": {},
+    }
 
 
 def test_with_options_makes_a_copy_and_leaves_the_original(make_api: Any) -> None:
@@ -65,20 +76,13 @@ def test_with_options_can_change_the_base_url_and_checks_what_it_is_given(make_a
 
 def test_a_copy_shares_the_pool_one_connection_for_both(kind: str, server: FakeAsapp) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    settings: dict[str, Any] = {
-        "api_id": API_ID,
-        "api_secret": API_SECRET,
-        "base_url": server.base_url,
-        "environment": {},
-    }
+    settings = on_server(server)
     if kind == "sync":
         with AutoTranscribeClient(**settings) as client:
             copy = client.with_options(timeout=5.0)
-            assert copy._pool is client._pool
             client.get_twilio_media_stream_url()
             copy.get_twilio_media_stream_url()
             copy.close()
-            assert not client._pool.http.is_closed
             client.get_twilio_media_stream_url()
     else:
 
@@ -123,6 +127,43 @@ def test_a_closed_copy_refuses_calls_while_the_original_goes_on(make_api: Any) -
     assert api.call("get_twilio_media_stream_url") == STREAM_URL
 
 
+def answered_then_hung_up(hung_up: threading.Event) -> Answer:
+    """The stream URL; then, once the client closes the connection, ``hung_up`` is set."""
+    ok = respond(200, {"streamingUrl": STREAM_URL})
+
+    def answer(wire: Wire) -> bool:
+        if ok(wire) and wire.wait_for_hangup():
+            hung_up.set()
+        return False
+
+    return answer
+
+
+def test_a_client_closes_its_own_pool_with_itself_and_then_refuses_calls(
+    kind: str, server: FakeAsapp
+) -> None:
+    hung_up = threading.Event()
+    server.answer(answered_then_hung_up(hung_up))
+    settings = on_server(server)
+    if kind == "sync":
+        with AutoTranscribeClient(**settings) as client:
+            assert client.get_twilio_media_stream_url() == STREAM_URL
+        assert hung_up.wait(WAIT_BOUND), "the pool's connection outlived the client"
+        with pytest.raises(ClientClosedError, match="this client was closed"):
+            client.get_twilio_media_stream_url()
+    else:
+
+        async def use_then_close() -> None:
+            async with AsyncAutoTranscribeClient(**settings) as client:
+                assert await client.get_twilio_media_stream_url() == STREAM_URL
+            assert hung_up.wait(WAIT_BOUND), "the pool's connection outlived the client"
+            with pytest.raises(ClientClosedError, match="this client was closed"):
+                await client.get_twilio_media_stream_url()
+
+        asyncio.run(use_then_close())
+    assert len(server.requests) == 1
+
+
 def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
     http = httpx.Client(transport=httpx.MockTransport(lambda request: URL_OK))
     client = AutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
@@ -131,16 +172,11 @@ def test_a_caller_s_closed_http_client_is_a_closed_client_error() -> None:
         client.get_twilio_media_stream_url()
 
 
-@pytest.mark.hardening(
-    9, "an async client reused under a second asyncio.run raises a bare RuntimeError"
-)
 def test_an_async_client_whose_event_loop_ended_says_so(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    client = AsyncAutoTranscribeClient(
-        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-    )
+    client = AsyncAutoTranscribeClient(**on_server(server))
     assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     with pytest.raises(ClientClosedError, match="event loop that has ended") as caught:
         asyncio.run(client.get_twilio_media_stream_url())
@@ -155,29 +191,51 @@ def test_an_async_client_whose_event_loop_ended_says_so(
         gc.collect()
 
 
-def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
-    async def broken(request: httpx.Request) -> httpx.Response:
-        raise RuntimeError("Event loop is closed")
+class ConnectionsOfOneLoop(httpx.AsyncBaseTransport):
+    """A caller's transport whose connections belong to the event loop that first used it,
+    as httpcore's do: used again once that loop has ended, it raises what asyncio raises."""
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: URL_OK))
-    client = AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
-    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.loop is not None and self.loop.is_closed():
+            raise RuntimeError("Event loop is closed")
+        self.loop = asyncio.get_running_loop()
+        return httpx.Response(200, json={"streamingUrl": STREAM_URL}, request=request)
+
+
+def on_caller_s_transport(transport: httpx.AsyncBaseTransport) -> AsyncAutoTranscribeClient:
+    http = httpx.AsyncClient(transport=transport)
+    return AsyncAutoTranscribeClient(api_id=API_ID, api_secret=API_SECRET, http_client=http)
+
+
+def test_a_caller_s_async_client_stale_in_an_ended_loop_is_a_closed_client_error() -> None:
     # A transport of the caller's that needs no connection goes on in a new loop ...
+    client = on_caller_s_transport(httpx.MockTransport(lambda request: URL_OK))
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     # ... and one whose connections died with the old loop says what happened.
-    http._transport = httpx.MockTransport(broken)
-    client._pool.loop = asyncio.new_event_loop()
-    client._pool.loop.close()
+    client = on_caller_s_transport(ConnectionsOfOneLoop())
+    assert asyncio.run(client.get_twilio_media_stream_url()) == STREAM_URL
     with pytest.raises(ClientClosedError, match="event loop that has ended"):
         asyncio.run(client.get_twilio_media_stream_url())
 
+    # In the same loop, a RuntimeError is the transport's own, and passes through.
+    answers: list[Any] = [URL_OK, RuntimeError("Event loop is closed")]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        step = answers.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+    client = on_caller_s_transport(httpx.MockTransport(answer))
+
     async def twice_in_one_loop() -> None:
-        http._transport = httpx.MockTransport(lambda request: URL_OK)
         await client.get_twilio_media_stream_url()
-        http._transport = httpx.MockTransport(broken)
         await client.get_twilio_media_stream_url()
 
-    # In the same loop, a RuntimeError is the transport's own, and passes through.
     with pytest.raises(RuntimeError, match="Event loop is closed") as caught:
         asyncio.run(twice_in_one_loop())
     assert not isinstance(caught.value, ClientClosedError)
@@ -238,23 +296,17 @@ def _read_until_closed(fd: int) -> bytes | None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
-@pytest.mark.hardening(13, "a forked child shares the parent's pooled keep-alive connection")
 def test_a_forked_child_gets_a_pool_of_its_own(
     server: FakeAsapp, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.answer(respond(200, {"streamingUrl": STREAM_URL}))
-    with AutoTranscribeClient(
-        api_id=API_ID, api_secret=API_SECRET, base_url=server.base_url, environment={}
-    ) as client:
+    with AutoTranscribeClient(**on_server(server)) as client:
         assert client.get_twilio_media_stream_url() == STREAM_URL
-        parent_http = client._pool.http
 
         def in_the_child() -> dict[str, Any]:
-            fresh = client._pool.http is not parent_http
-            return {"fresh_pool": fresh, "answer": client.get_twilio_media_stream_url()}
+            return {"answer": client.get_twilio_media_stream_url()}
 
-        assert _report_from_a_child(in_the_child) == {"fresh_pool": True, "answer": STREAM_URL}
-        assert client._pool.http is parent_http
+        assert _report_from_a_child(in_the_child) == {"answer": STREAM_URL}
         assert client.get_twilio_media_stream_url() == STREAM_URL
     # The parent's keep-alive connection (the first) stayed the parent's: its second request
     # went out on it again; the child's went out on a connection of its own.

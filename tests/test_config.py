@@ -8,7 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET
+from doubles import API_SECRET, STREAM_URL, Script, error_body
+from secrets_walk import assert_secret_unreachable
 
 from asapp_mg_autotranscribe import (
     DEFAULT_BASE_URL,
@@ -27,28 +28,60 @@ def client_class(request: pytest.FixtureRequest) -> Any:
     return request.param
 
 
+URL_OK = httpx.Response(200, json={"streamingUrl": STREAM_URL})
+BUSY = httpx.Response(503, json=error_body(503), headers={"retry-after": "7"})
+
+
 def build(client_class: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("environment", ENV)
     return client_class(**kwargs)
 
 
+def sent(client_class: Any, *answers: httpx.Response, **settings: Any) -> list[httpx.Request]:
+    """The requests, as they went out, of one stream-URL call by a client made with
+    ``settings`` (and an http_client over a MockTransport giving ``answers``, else the URL)."""
+    script = Script(*(answers or [URL_OK]))
+    transport = httpx.MockTransport(script)
+    if client_class is AutoTranscribeClient:
+        with httpx.Client(transport=transport) as http:
+            client = client_class(http_client=http, **settings)
+            assert client.get_twilio_media_stream_url() == STREAM_URL
+    else:
+
+        async def call() -> None:
+            async with httpx.AsyncClient(transport=transport) as http:
+                client = client_class(http_client=http, **settings)
+                assert await client.get_twilio_media_stream_url() == STREAM_URL
+
+        asyncio.run(call())
+    return script.requests
+
+
+def credentials(request: httpx.Request) -> tuple[str, str]:
+    return request.headers["asapp-api-id"], request.headers["asapp-api-secret"]
+
+
 def test_credentials_and_host_come_from_the_environment(client_class: Any) -> None:
-    client = build(client_class, environment={**ENV, "ASAPP_API_HOST": "https://api.asapp.com"})
-    assert client._config.api_id == "env-id"
-    assert client._config.api_secret == "env-secret-123"
-    assert client.base_url == httpx.URL("https://api.asapp.com")
+    environment = {**ENV, "ASAPP_API_HOST": "https://api.asapp.com"}
+    (request,) = sent(client_class, environment=environment)
+    assert credentials(request) == ("env-id", "env-secret-123")
+    assert str(request.url).startswith("https://api.asapp.com/mg-autotranscribe/")
+    assert build(client_class, environment=environment).base_url == httpx.URL(
+        "https://api.asapp.com"
+    )
 
 
 def test_arguments_win_over_the_environment(client_class: Any) -> None:
-    client = build(
-        client_class,
-        api_id="arg-id",
-        api_secret="arg-secret",
-        base_url="https://api.asapp.com/",
-        environment={**ENV, "ASAPP_API_HOST": "https://other.example.test"},
-    )
-    assert (client._config.api_id, client._config.api_secret) == ("arg-id", "arg-secret")
-    assert str(client.base_url) == "https://api.asapp.com"
+    settings: dict[str, Any] = {
+        "api_id": "arg-id",
+        "api_secret": "arg-secret",
+        "base_url": "https://api.asapp.com/",
+        "environment": {**ENV, "ASAPP_API_HOST": "https://other.example.test"},
+    }
+    (request,) = sent(client_class, **settings)
+    assert credentials(request) == ("arg-id", "arg-secret")
+    assert str(request.url).startswith("https://api.asapp.com/mg-autotranscribe/")
+    assert str(build(client_class, **settings).base_url) == "https://api.asapp.com"
 
 
 def test_the_default_host_is_the_sandbox(client_class: Any) -> None:
@@ -62,8 +95,8 @@ def test_os_environ_is_the_default_source(client_class: Any, monkeypatch: Any) -
     monkeypatch.setenv("ASAPP_API_ID", "os-id")
     monkeypatch.setenv("ASAPP_API_SECRET", "os-secret")
     monkeypatch.delenv("ASAPP_API_HOST", raising=False)
-    client = client_class()
-    assert client._config.api_id == "os-id"
+    (request,) = sent(client_class)
+    assert credentials(request) == ("os-id", "os-secret")
 
 
 @pytest.mark.parametrize(
@@ -116,22 +149,27 @@ def test_bad_settings_fail_at_construction(
 
 
 @pytest.mark.parametrize(
-    "base_url",
+    ("base_url", "password"),
     [
-        "http://id:Pa55-secret@api.asapp.com",
-        "ftp://id:Pa55-secret@api.asapp.com",
-        "https://id:Pa55-secret@api.asapp.com:port",
-        "https://id:Pa55-secret@[::1",
-        "https://id:Pa/55-secret@api.asapp.com",
-        "https://id:Pa55-secret/@api.asapp.com",
+        ("http://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("ftp://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("https://id:Pa55-secret@api.asapp.com", "Pa55-secret"),
+        ("https://id:Pa55-secret@api.asapp.com:port", "Pa55-secret"),
+        ("https://id:Pa55-secret@[::1", "Pa55-secret"),
+        ("https://id:Pa55/s3cret-9d1e@api.asapp.com", "Pa55/s3cret-9d1e"),
+        ("https://id:Pa55/s3cret-9d1e@api.asapp.com/v1", "Pa55/s3cret-9d1e"),
+        ("https://id:Pa55-secret/@api.asapp.com", "Pa55-secret"),
     ],
 )
 def test_credentials_in_a_rejected_base_url_are_not_echoed(
-    client_class: Any, base_url: str
+    client_class: Any, base_url: str, password: str
 ) -> None:
     with pytest.raises(ConfigurationError) as caught:
         build(client_class, base_url=base_url)
-    assert "Pa55-secret" not in str(caught.value)
+    assert_secret_unreachable(caught.value, password)
+    # A password with a "/" reads as the end of the host and a path: neither part is shown.
+    for part in password.split("/"):
+        assert part not in str(caught.value)
 
 
 def test_an_http_client_of_the_other_kind_is_refused() -> None:
@@ -163,19 +201,15 @@ def test_timeouts(client_class: Any) -> None:
     assert build(client_class, timeout=2).timeout == httpx.Timeout(2.0)
     assert build(client_class, timeout=60.0).timeout == httpx.Timeout(60.0, connect=5.0)
     custom = httpx.Timeout(10.0, read=3.0)
-    client = build(client_class, timeout=custom)
-    assert client.timeout is custom
-    assert client._config.attempt_timeout == 3.0
+    assert build(client_class, timeout=custom).timeout is custom
+    # The read timeout also bounds each attempt as a whole, so every phase of the request.
+    (request,) = sent(client_class, environment=ENV, timeout=custom)
+    assert request.extensions["timeout"] == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
 
 
 def test_repr_hides_the_secret(client_class: Any) -> None:
     client = build(client_class, api_secret=API_SECRET)
-    for text in (
-        repr(client),
-        str(client),
-        repr(client._config),
-        str(client.__dict__.get("_config")),
-    ):
+    for text in (repr(client), str(client)):
         assert API_SECRET not in text
     assert "api_secret='***'" in repr(client)
 
@@ -190,15 +224,28 @@ def test_an_httpx_timeout_may_leave_a_phase_unbounded(client_class: Any) -> None
     assert build(client_class, timeout=timeout).timeout == timeout
 
 
+@pytest.mark.parametrize(("sleep", "kind_of_value"), [(42, "int"), ("soon", "str")])
+def test_a_sleep_that_cannot_be_called_is_refused(
+    client_class: Any, sleep: Any, kind_of_value: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=f"sleep must be a function, not {kind_of_value}"):
+        build(client_class, sleep=sleep)
+
+
 def test_the_sync_client_needs_a_sleep_function() -> None:
     with pytest.raises(ConfigurationError, match="sleep must be a function, not NoneType"):
         build(AutoTranscribeClient, sleep=None)
 
 
-def test_the_async_client_sleeps_with_asyncio_by_default() -> None:
-    import asyncio
+def test_the_async_client_sleeps_with_asyncio_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[float] = []
 
-    assert build(AsyncAutoTranscribeClient, sleep=None)._sleep is asyncio.sleep
+    async def asyncio_sleep(delay: float) -> None:
+        waits.append(delay)
+
+    monkeypatch.setattr(asyncio, "sleep", asyncio_sleep)
+    sent(AsyncAutoTranscribeClient, BUSY, URL_OK, environment=ENV, sleep=None)
+    assert waits == [7.0]
 
 
 async def _async_sleep(delay: float) -> None:
@@ -206,8 +253,13 @@ async def _async_sleep(delay: float) -> None:
 
 
 class _AsyncSleeper:
+    """An object whose class has an async ``__call__``; it keeps the waits asked of it."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
     async def __call__(self, delay: float) -> None:
-        return None
+        self.waits.append(delay)
 
 
 @pytest.mark.parametrize("sleep", [asyncio.sleep, _async_sleep, _AsyncSleeper()])
@@ -225,10 +277,13 @@ def test_the_async_client_refuses_a_sync_sleep(sleep: Any) -> None:
         build(AsyncAutoTranscribeClient, sleep=sleep)
 
 
-def test_each_client_takes_its_kind_of_sleep() -> None:
-    assert build(AutoTranscribeClient, sleep=time.sleep)._sleep is time.sleep
+def test_each_client_waits_with_its_kind_of_sleep() -> None:
+    build(AutoTranscribeClient, sleep=time.sleep)  # a built-in function
+    waits: list[float] = []
+    sent(AutoTranscribeClient, BUSY, URL_OK, environment=ENV, sleep=waits.append)  # built-in too
     sleeper = _AsyncSleeper()
-    assert build(AsyncAutoTranscribeClient, sleep=sleeper)._sleep is sleeper
+    sent(AsyncAutoTranscribeClient, BUSY, URL_OK, environment=ENV, sleep=sleeper)
+    assert waits == sleeper.waits == [7.0]
 
 
 BAD_CONSTRUCTION_SETTINGS = [

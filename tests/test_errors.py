@@ -1,13 +1,18 @@
-"""Every answer that is not a plain success becomes a typed error from the contract."""
+"""Every answer that is not a plain success becomes a typed error from the contract, and
+every public error pickles as itself without the secret, across processes too."""
 
 from __future__ import annotations
 
+import pickle
+import socket
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET, CALL_SID, CALLS, START_OK, STOP_OK, error_body
+from doubles import API_ID, API_SECRET, CALL_SID, CALLS, START_OK, STOP_OK, Api, Script, error_body
 
 import asapp_mg_autotranscribe as sdk
 from asapp_mg_autotranscribe import (
@@ -15,11 +20,16 @@ from asapp_mg_autotranscribe import (
     APIStatusError,
     APITimeoutError,
     ASAPPError,
+    AsyncAutoTranscribeClient,
     AuthenticationError,
+    AutoTranscribeClient,
     BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     InvalidResponseError,
+    InvalidTranscriptEventError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -27,6 +37,9 @@ from asapp_mg_autotranscribe import (
     ServiceUnavailableError,
     StreamingNotOkError,
     UnprocessableEntityError,
+    WebhookAuthenticationError,
+    parse_transcript_event,
+    verify_transcript_request,
 )
 
 OPERATIONS: list[tuple[str, dict[str, Any]]] = list(CALLS.values())
@@ -102,6 +115,43 @@ def test_redirects_are_not_followed(make_api: Any) -> None:
         APIStatusError, match=r"redirect to 'https://elsewhere.example.test/x' not followed"
     ):
         api.call("stop_streaming", namespace="twilio", guid=CALL_SID)
+    assert len(api.script.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("operation", "status", "location"),
+    [
+        ("stream_url", 302, "javascript:x"),
+        ("start", 307, "javascript:x"),
+        ("stop", 301, "data:text/plain,hi"),
+        ("stream_url", 308, "\x00"),
+    ],
+    ids=[
+        "stream_url-302-javascript",
+        "start-307-javascript",
+        "stop-301-data",
+        "stream_url-308-nul",
+    ],
+)
+def test_a_redirect_to_an_unusable_location_ends_in_a_typed_error(
+    make_api: Any, operation: str, status: int, location: str
+) -> None:
+    # On an http_client of the caller's, httpx gives up on such an answer while it prepares
+    # the redirect (which the SDK never follows), before the SDK sees its status: the error
+    # is the SDK's all the same. (On the SDK's own pool it is the status error:
+    # tests/fault/test_hostile_answers.py.)
+    api = make_api(httpx.Response(status, headers={"Location": location}), max_retries=0)
+    method, arguments = CALLS[operation]
+    with pytest.raises(ASAPPError) as caught:
+        api.call(method, **arguments)
+    error = caught.value
+    assert isinstance(error, APIStatusError | InvalidResponseError | APIConnectionError), repr(
+        error
+    )
+    if isinstance(error, APIStatusError):
+        assert error.status_code == status
+    if isinstance(error, InvalidResponseError):
+        assert "redirect" in str(error)
     assert len(api.script.requests) == 1
 
 
@@ -319,6 +369,9 @@ def test_the_error_tree() -> None:
     ):
         assert issubclass(error_class, ASAPPError)
     assert issubclass(sdk.ConfigurationError, ASAPPError)
+    # A closed client's error is also the RuntimeError that asyncio users expect.
+    assert issubclass(ClientClosedError, ASAPPError)
+    assert issubclass(ClientClosedError, RuntimeError)
 
 
 def corrupt_gzip(status: int) -> Callable[[httpx.Request], httpx.Response]:
@@ -345,3 +398,171 @@ def test_an_undecodable_2xx_body_is_invalid(make_api: Any) -> None:
         api.call("get_twilio_media_stream_url")
     assert caught.value.response is not None
     assert caught.value.response.status_code == 200
+
+
+# --- every public error through pickle and across processes ----------------------------------
+
+Recipe = Callable[[Callable[..., Api], str], BaseException]
+
+
+def raised_by(api: Api, operation: str = "start", **overrides: Any) -> BaseException:
+    """The exception (any kind) that ``operation`` raises through ``api``."""
+    method, arguments = CALLS[operation]
+    with pytest.raises(BaseException) as caught:  # noqa: PT011 - the tests check the class
+        api.call(method, **{**arguments, **overrides})
+    return caught.value
+
+
+def _status(status: int, **headers: str) -> Recipe:
+    return lambda make_api, kind: raised_by(
+        make_api(httpx.Response(status, json=error_body(status), headers=headers), max_retries=0)
+    )
+
+
+def _closed(make_api: Callable[..., Api], kind: str) -> BaseException:
+    api = make_api()
+    api.call("close")
+    with pytest.raises(ClientClosedError) as caught:
+        api.call("get_twilio_media_stream_url")
+    return caught.value
+
+
+def _transcript_error(make_api: Callable[..., Api], kind: str) -> BaseException:
+    with pytest.raises(InvalidTranscriptEventError) as caught:
+        parse_transcript_event(b"{not json")
+    return caught.value
+
+
+def _webhook_authentication(make_api: Callable[..., Api], kind: str) -> BaseException:
+    with pytest.raises(WebhookAuthenticationError) as caught:
+        verify_transcript_request(
+            b"{}",
+            headers={"X-Token": API_SECRET[:-1]},
+            secret=API_SECRET,
+            secret_name="X-Token",
+        )
+    return caught.value
+
+
+def _configuration(make_api: Callable[..., Api], kind: str) -> BaseException:
+    client_class = AutoTranscribeClient if kind == "sync" else AsyncAutoTranscribeClient
+    with pytest.raises(ConfigurationError) as caught:
+        client_class(api_id=API_ID, environment={})
+    return caught.value
+
+
+def _transcript_store(make_api: Callable[..., Api], kind: str) -> BaseException:
+    from asapp_mg_autotranscribe.redis import RedisTranscriptCollector
+
+    with socket.socket() as bound:  # a loopback port that refuses every connection
+        bound.bind(("127.0.0.1", 0))
+        collector = RedisTranscriptCollector(f"redis://127.0.0.1:{bound.getsockname()[1]}/0")
+        with pytest.raises(sdk.TranscriptStoreError) as caught:
+            collector.events("CA1")
+        collector.close()
+    return caught.value
+
+
+# How to get each public error through the public API.
+ERROR_RECIPES: dict[str, Recipe] = {
+    "ConfigurationError": _configuration,
+    "InvalidRequestError": lambda make_api, kind: raised_by(
+        make_api(httpx.Response(200)), namespace="skype"
+    ),
+    "APIConnectionError": lambda make_api, kind: raised_by(
+        make_api(httpx.ConnectError("refused"), max_retries=0)
+    ),
+    "APITimeoutError": lambda make_api, kind: raised_by(
+        make_api(httpx.ReadTimeout("slow"), max_retries=0)
+    ),
+    "APIStatusError": _status(418),
+    "BadRequestError": _status(400),
+    "AuthenticationError": _status(401),
+    "PermissionDeniedError": _status(403),
+    "NotFoundError": _status(404),
+    "ConflictError": _status(409),
+    "RequestTooLargeError": _status(413),
+    "UnprocessableEntityError": _status(422),
+    "RateLimitError": _status(429, **{"Retry-After": "7"}),
+    "ServiceUnavailableError": _status(503),
+    "InternalServerError": _status(500),
+    "InvalidResponseError": lambda make_api, kind: raised_by(
+        make_api(httpx.Response(200, content=b"<html>no</html>"))
+    ),
+    "StreamingNotOkError": lambda make_api, kind: raised_by(
+        make_api(httpx.Response(200, json={**START_OK, "isOk": False, "errorMessage": "no audio"}))
+    ),
+    "ClientClosedError": _closed,
+    "InvalidTranscriptEventError": _transcript_error,
+    "WebhookAuthenticationError": _webhook_authentication,
+    "TranscriptStoreError": _transcript_store,
+}
+PUBLIC_ATTRIBUTES = ("status_code", "request_id", "code", "message", "retry_after", "error_message")
+
+
+def test_every_public_error_has_a_recipe() -> None:
+    public_errors = {
+        name
+        for name in sdk.__all__
+        if isinstance(getattr(sdk, name), type) and issubclass(getattr(sdk, name), ASAPPError)
+    }
+    assert public_errors - {"ASAPPError"} <= set(ERROR_RECIPES)
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_RECIPES))
+def test_every_public_error_round_trips_through_pickle(name: str) -> None:
+    for kind in ("sync", "async"):
+        made: list[Api] = []
+
+        def make(*steps: Any, _kind: str = kind, _made: list[Api] = made, **kwargs: Any) -> Api:
+            api = Api(_kind, Script(*steps), **kwargs)
+            _made.append(api)
+            return api
+
+        try:
+            error = ERROR_RECIPES[name](make, kind)
+        finally:
+            for api in made:
+                api.close()
+        assert_round_trip(error, name)
+
+
+def assert_round_trip(error: BaseException, name: str) -> None:
+    """``error`` is a ``name`` that comes back from pickle as itself, without the secret."""
+    assert type(error).__name__ == name, repr(error)
+    pickled = pickle.dumps(error)
+    assert API_SECRET.encode() not in pickled
+    copy = pickle.loads(pickled)
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    for attribute in PUBLIC_ATTRIBUTES:
+        if hasattr(error, attribute):
+            assert getattr(copy, attribute) == getattr(error, attribute), attribute
+    if isinstance(error, APIStatusError):
+        assert copy.body == error.body
+        # The response may be left behind by pickle; if it comes along, it is the same one.
+        response = getattr(copy, "response", None)
+        assert response is None or response.status_code == error.status_code
+
+
+def rate_limited_call(kind: str) -> None:
+    """Runs in a worker process: a start_streaming answered 429 (Retry-After: 7)."""
+    limited = httpx.Response(429, json=error_body(429), headers={"Retry-After": "7"})
+    api = Api(kind, Script(limited), max_retries=0)
+    method, arguments = CALLS["start"]
+    try:
+        api.call(method, **arguments)
+    finally:
+        api.close()
+
+
+def test_an_error_raised_in_a_worker_process_reaches_the_parent_as_itself(kind: str) -> None:
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        future = pool.submit(rate_limited_call, kind)
+        with pytest.raises(BaseException) as caught:  # noqa: PT011 - checked below
+            future.result(timeout=60)
+    error = caught.value
+    assert isinstance(error, RateLimitError), repr(error)
+    assert error.status_code == 429
+    assert error.retry_after == 7.0
+    assert error.request_id == error_body(429)["error"]["requestId"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -10,38 +11,45 @@ import pytest
 from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import InternalServerError, setup_logging
-from asapp_mg_autotranscribe._logging import logger
 from asapp_mg_autotranscribe._redaction import mask_stream_url, mask_tokens
 
 
 @pytest.fixture
-def clean_logger() -> Any:
-    saved = (logger.handlers[:], logger.level)
-    logger.handlers = [h for h in logger.handlers if not getattr(h, "_asapp", False)]
-    yield logger
-    logger.handlers, logger.level = saved[0], saved[1]
-    logger.setLevel(saved[1])
+def clean_logger() -> Iterator[logging.Logger]:
+    """The package's logger (by its documented name) with no handler, as in a process that
+    has not called setup_logging; as it was again after the test."""
+    package_logger = logging.getLogger("asapp_mg_autotranscribe")
+    handlers, level = package_logger.handlers[:], package_logger.level
+    package_logger.handlers = []
+    yield package_logger
+    package_logger.handlers = handlers
+    package_logger.setLevel(level)
 
 
 @pytest.mark.parametrize(("value", "level"), [("debug", logging.DEBUG), (" INFO ", logging.INFO)])
-def test_asapp_log_adds_one_stderr_handler(clean_logger: Any, value: str, level: int) -> None:
+def test_asapp_log_adds_one_stderr_handler(
+    clean_logger: logging.Logger, capsys: pytest.CaptureFixture[str], value: str, level: int
+) -> None:
     setup_logging({"ASAPP_LOG": value})
     setup_logging({"ASAPP_LOG": value})
-    handlers = [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
-    assert len(handlers) == 1
+    assert len(clean_logger.handlers) == 1
     assert clean_logger.level == level
+    clean_logger.log(level, "a record")
+    assert capsys.readouterr().err.count("asapp_mg_autotranscribe] a record\n") == 1
 
 
 @pytest.mark.parametrize("environment", [{}, {"ASAPP_LOG": "verbose"}, {"ASAPP_LOG": ""}])
-def test_no_handler_without_asapp_log(clean_logger: Any, environment: dict[str, str]) -> None:
+def test_no_handler_without_asapp_log(
+    clean_logger: logging.Logger, environment: dict[str, str]
+) -> None:
     setup_logging(environment)
-    assert not [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
+    assert clean_logger.handlers == []
 
 
-def test_setup_reads_os_environ_by_default(clean_logger: Any, monkeypatch: Any) -> None:
+def test_setup_reads_os_environ_by_default(clean_logger: logging.Logger, monkeypatch: Any) -> None:
     monkeypatch.setenv("ASAPP_LOG", "info")
     setup_logging()
-    assert [h for h in clean_logger.handlers if getattr(h, "_asapp", False)]
+    assert len(clean_logger.handlers) == 1
 
 
 @pytest.mark.parametrize(
@@ -58,6 +66,30 @@ def test_setup_reads_os_environ_by_default(clean_logger: Any, monkeypatch: Any) 
 )
 def test_mask_stream_url(url: str, masked: str) -> None:
     assert mask_stream_url(url) == masked
+
+
+STREAM_TOKEN = "eyJhbGciOiJIUzI1NiJ9.tOkEn-5f3a9c"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"wss://ws.example.test/mg-twilio-autotranscribe/twilio-media?token={STREAM_TOKEN}",
+        f"wss://ws.example.test/twilio-media?token={STREAM_TOKEN}&v=1",
+        f"WSS://ws.example.test/mg-twilio-autotranscribe/twilio-media/{STREAM_TOKEN}",
+    ],
+    ids=["query", "query-and-more", "upper-case-scheme"],
+)
+def test_a_stream_url_s_token_is_masked_in_the_records_of_its_call(
+    make_api: Any, caplog: pytest.LogCaptureFixture, url: str
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    api = make_api(httpx.Response(200, json={"streamingUrl": url}))
+    assert api.call("get_twilio_media_stream_url") == url
+    assert caplog.records, "nothing logged at DEBUG"
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    logged = "\n".join(formatter.format(record) + repr(record.args) for record in caplog.records)
+    assert STREAM_TOKEN not in logged
 
 
 def test_mask_tokens_masks_every_url_and_token_in_a_text() -> None:

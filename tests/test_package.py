@@ -23,6 +23,8 @@ CONTRACT_NAMES = [
     "AsyncStreamUrlCache",
     "ASAPPError",
     "ConfigurationError",
+    "InvalidRequestError",
+    "ClientClosedError",
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
+from doubles import API_ID, API_SECRET, CALL_SID, START_OK, STOP_OK, STREAM_URL, error_body
 
 from asapp_mg_autotranscribe import (
     ConflictError,
@@ -108,6 +108,10 @@ def test_a_body_that_does_not_fit_fails_at_model_and_parse_not_at_the_call(make_
 def test_with_raw_response_is_kept_and_bound_to_its_client(make_api: Any) -> None:
     api = make_api(httpx.Response(200, json={"streamingUrl": STREAM_URL}))
     assert api.client.with_raw_response is api.client.with_raw_response
-    copy = api.client.with_options(max_retries=0)
+    copy = api.client.with_options(max_retries=0, api_id="copy-id")
     assert copy.with_raw_response is not api.client.with_raw_response
-    assert copy.with_raw_response._client is copy
+    api.call_raw("get_twilio_media_stream_url")
+    api.client = copy
+    api.call_raw("get_twilio_media_stream_url")
+    sent_ids = [request.headers["asapp-api-id"] for request in api.script.requests]
+    assert sent_ids == [API_ID, "copy-id"]

@@ -4,11 +4,12 @@ However the answer writes the secret (in the reason phrase, a header, a JSON bod
 ``\\u`` or ``\\/`` escapes, UTF-16 or UTF-32 with or without a BOM or a declared charset, a
 charset of its own), the error holds and shows it scrubbed: ``str``, ``repr``, ``message``,
 ``body``, its response's content, text and JSON, its pickle; so do the CLI's stderr and the
-stream-URL cache's WARNING. A body cut by the read cap keeps no piece of 8 characters or
-more of it; a secret shorter than that is scrubbed where it stands as a whole token. A 2xx
-body the SDK returns is never rewritten. Stream-URL tokens in ASAPP's error messages are
-masked. Both clients (``make_api``: httpx.MockTransport), and real sockets where the CLI and
-the read cap are concerned.
+stream-URL cache's records of a failed refresh. A body cut by the read cap keeps no piece
+of 8 characters or more of it; a secret shorter than that is scrubbed where it stands as a
+whole token. A 2xx body the SDK returns is never rewritten. Stream-URL tokens are masked in
+ASAPP's error messages, in a 2xx that is not JSON, and in the cache's records of a failed
+refresh. Both clients (``make_api``: httpx.MockTransport), and real sockets where the CLI
+and the read cap are concerned.
 """
 
 from __future__ import annotations
@@ -317,6 +318,25 @@ def test_the_cli_prints_no_secret_from_a_not_ok_answer(server: FakeAsapp) -> Non
     assert not SecretForms(SECRET).in_text(err.getvalue()), err.getvalue()
 
 
+def logged_by_a_failed_refresh(api: Api, caplog: pytest.LogCaptureFixture) -> str:
+    """Every record (DEBUG and up, arguments included) of a stream-URL cache on ``api``'s
+    client that gets a URL from its first answer and, due for a refresh while that URL is
+    still valid, a failure from its second: it serves the cached URL with one WARNING."""
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    clock = Clock()
+    cache_class = StreamUrlCache if api.kind == "sync" else AsyncStreamUrlCache
+    cache = cache_class(api.client, clock=clock)  # type: ignore[abstract]
+    assert api.call_on(cache, "get") == STREAM_URL
+    clock.now += 250  # due for a refresh, still valid
+    assert api.call_on(cache, "get") == STREAM_URL
+    assert len(api.script.requests) == 2  # the refresh was asked for, and failed
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "serving the cached one" in warnings[0].getMessage()
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    return "\n".join(formatter.format(record) + repr(record.args) for record in caplog.records)
+
+
 @pytest.mark.parametrize("echo", sorted(ECHOES))
 def test_the_stream_url_cache_s_warning_shows_no_echoed_secret(
     make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture, echo: str
@@ -326,18 +346,8 @@ def test_the_stream_url_cache_s_warning_shows_no_echoed_secret(
     api = make_api(
         ok, _answer(503, body, content_type, reason=reason), api_secret=secret, max_retries=0
     )
-    clock = Clock()
-    cache_class = StreamUrlCache if api.kind == "sync" else AsyncStreamUrlCache
-    cache = cache_class(api.client, clock=clock)  # type: ignore[abstract]
-    assert api.call_on(cache, "get") == STREAM_URL
-    clock.now += 250  # due for a refresh, still valid
-    with caplog.at_level(logging.WARNING, logger="asapp_mg_autotranscribe"):
-        assert api.call_on(cache, "get") == STREAM_URL
-    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
-    assert len(warnings) == 1
-    shown = warnings[0].getMessage()
-    assert "serving the cached one" in shown
-    assert not SecretForms(secret).in_text(shown), shown
+    logged = logged_by_a_failed_refresh(api, caplog)
+    assert not SecretForms(secret).in_text(logged), logged
 
 
 # --- cut secrets -----------------------------------------------------------------------------
@@ -491,6 +501,28 @@ def test_stream_url_tokens_in_an_asapp_error_message_are_masked(
         assert shown in text
         assert TOKEN not in text
         assert "abc" not in text
+
+
+NOT_JSON_WITH_A_TOKEN = f"wss://ws.example.test/mg/twilio-media/{TOKEN} and garbage".encode()
+
+
+def test_a_token_in_a_2xx_that_is_not_json_is_masked_in_the_error(
+    make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="asapp_mg_autotranscribe")
+    error = raised(make_api(httpx.Response(200, content=NOT_JSON_WITH_A_TOKEN)), "stream_url")
+    assert isinstance(error, InvalidResponseError), repr(error)
+    assert "wss://ws.example.test/mg/twilio-media/***" in str(error)
+    for text in (str(error), repr(error), caplog.text):
+        assert TOKEN not in text
+
+
+def test_a_token_in_a_failed_refresh_is_masked_in_the_cache_s_warning(
+    make_api: Callable[..., Api], caplog: pytest.LogCaptureFixture
+) -> None:
+    ok = httpx.Response(200, json={"streamingUrl": STREAM_URL})
+    api = make_api(ok, httpx.Response(200, content=NOT_JSON_WITH_A_TOKEN))
+    assert TOKEN not in logged_by_a_failed_refresh(api, caplog)
 
 
 def test_a_token_in_a_not_ok_message_is_masked(make_api: Callable[..., Api]) -> None:

@@ -24,7 +24,8 @@ from asapp_mg_autotranscribe import (
 
 
 class Upstream:
-    """Counts stream-URL requests; answers with a new URL each time, or a scripted failure.
+    """Counts stream-URL requests; answers with a new URL each time, or a scripted failure
+    (``fail``: True for a 503, or an exception for the transport to raise).
 
     ``hold()`` keeps the coming requests upstream until ``release()``; ``entered`` (threads)
     and ``until_entered()`` (tasks) tell when one has arrived.
@@ -32,7 +33,7 @@ class Upstream:
 
     def __init__(self) -> None:
         self.count = 0
-        self.fail = False
+        self.fail: bool | Exception = False
         self.lock = threading.Lock()
         self.entered = threading.Event()
         self.entered_async = asyncio.Event()
@@ -73,36 +74,45 @@ class Upstream:
             return self.count
 
     def _answer(self, count: int) -> httpx.Response:
+        if isinstance(self.fail, Exception):
+            raise self.fail
         if self.fail:
             return httpx.Response(503, json=error_body(503))
         return httpx.Response(200, json={"streamingUrl": f"wss://ws.example.test/media/tok{count}"})
 
 
-def sync_cache(
-    upstream: Upstream, clock: Clock, handler: Any = None, **kwargs: Any
-) -> StreamUrlCache:
-    client = AutoTranscribeClient(
+def sync_client(handler: Any) -> AutoTranscribeClient:
+    return AutoTranscribeClient(
         api_id=API_ID,
         api_secret=API_SECRET,
         environment={},
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler or upstream.handler)),
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
-    return StreamUrlCache(client, clock=clock, **kwargs)
+
+
+def async_client(handler: Any) -> AsyncAutoTranscribeClient:
+    return AsyncAutoTranscribeClient(
+        api_id=API_ID,
+        api_secret=API_SECRET,
+        environment={},
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )
+
+
+def sync_cache(
+    upstream: Upstream, clock: Clock, handler: Any = None, **kwargs: Any
+) -> StreamUrlCache:
+    return StreamUrlCache(sync_client(handler or upstream.handler), clock=clock, **kwargs)
 
 
 def async_cache(
     upstream: Upstream, clock: Clock, handler: Any = None, **kwargs: Any
 ) -> AsyncStreamUrlCache:
-    transport = httpx.MockTransport(handler or upstream.async_handler)
-    client = AsyncAutoTranscribeClient(
-        api_id=API_ID,
-        api_secret=API_SECRET,
-        environment={},
-        max_retries=0,
-        http_client=httpx.AsyncClient(transport=transport),
+    return AsyncStreamUrlCache(
+        async_client(handler or upstream.async_handler), clock=clock, **kwargs
     )
-    return AsyncStreamUrlCache(client, clock=clock, **kwargs)
 
 
 def start_all(threads: list[threading.Thread]) -> list[threading.Thread]:
@@ -302,28 +312,58 @@ def test_refresh_after_must_be_inside_the_urls_life(refresh_after: Any) -> None:
         async_cache(Upstream(), Clock(), refresh_after=refresh_after)
 
 
+@pytest.mark.parametrize(
+    ("cache_class", "client_kind"),
+    [
+        (StreamUrlCache, "none"),
+        (StreamUrlCache, "async"),
+        (AsyncStreamUrlCache, "none"),
+        (AsyncStreamUrlCache, "sync"),
+    ],
+)
+def test_a_cache_refuses_a_client_it_cannot_use(cache_class: Any, client_kind: str) -> None:
+    # The other kind's get() would cache a coroutine, or wait on a loop it does not run in.
+    client = {
+        "none": lambda: None,
+        "sync": lambda: sync_client(Upstream().handler),
+        "async": lambda: async_client(Upstream().async_handler),
+    }[client_kind]()
+    with pytest.raises(ConfigurationError, match="the cache's client must be an "):
+        cache_class(client)
+
+
 def test_repr_shows_no_url() -> None:
     upstream, clock = Upstream(), Clock()
     cache = sync_cache(upstream, clock)
     cache.get()
     assert repr(cache) == "StreamUrlCache(refresh_after=240)"
     assert cache.refresh_after == 240.0
-    assert repr(cache._state.cached).find("tok1") == -1
     acache = async_cache(upstream, clock, refresh_after=120.5)
     assert repr(acache) == "AsyncStreamUrlCache(refresh_after=120.5)"
     assert acache.refresh_after == 120.5
 
 
-def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
+# How a first fetch fails: the SDK's error for a 503, or an exception that is not the SDK's
+# (raised through the client by a transport), with the class every caller then gets.
+FAILURES = [
+    pytest.param(True, ServiceUnavailableError, id="503"),
+    pytest.param(LookupError("no route to the stream-URL service"), LookupError, id="not-sdk"),
+]
+
+
+@pytest.mark.parametrize(("fail", "error_class"), FAILURES)
+def test_threads_waiting_on_a_failing_first_fetch_share_its_error(
+    fail: bool | Exception, error_class: type[Exception]
+) -> None:
     upstream, clock = Upstream(), Clock()
-    upstream.fail = True
+    upstream.fail = fail
     cache = sync_cache(upstream, clock)
     errors: list[Exception] = []
 
     def ask() -> None:
         try:
             cache.get()
-        except ServiceUnavailableError as error:
+        except error_class as error:
             errors.append(error)
 
     one_fetch_for_all(upstream, cache, ask)
@@ -333,12 +373,15 @@ def test_threads_waiting_on_a_failing_first_fetch_share_its_error() -> None:
 
 
 @pytest.mark.anyio
-async def test_tasks_waiting_on_a_failing_first_fetch_share_its_error() -> None:
+@pytest.mark.parametrize(("fail", "error_class"), FAILURES)
+async def test_tasks_waiting_on_a_failing_first_fetch_share_its_error(
+    fail: bool | Exception, error_class: type[Exception]
+) -> None:
     upstream, clock = Upstream(), Clock()
-    upstream.fail = True
+    upstream.fail = fail
     outcomes = await one_fetch_for_all_tasks(upstream, async_cache(upstream, clock))
     assert upstream.count == 1
-    assert all(isinstance(outcome, ServiceUnavailableError) for outcome in outcomes)
+    assert all(isinstance(outcome, error_class) for outcome in outcomes), outcomes[:2]
     assert len({id(outcome) for outcome in outcomes}) == 1
 
 

@@ -105,23 +105,18 @@ def interim_answers() -> Answer:
     return in_pieces(*[b"HTTP/1.1 100 Continue\r\n\r\n"] * (PIECES - 1), _HEAD + _BODY)
 
 
-@pytest.mark.hardening(10, "the attempt's deadline is checked only when a body chunk arrives")
 def test_a_body_in_pieces_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     server.answer(body_in_pieces())
     for outcome in on_both_clients(server, TIMEOUT).values():
         outcome.raised(APITimeoutError)
 
 
-@pytest.mark.hardening(
-    10, "a response head trickled a byte at a time is bounded only by the per-read timeout"
-)
 def test_a_head_in_pieces_does_not_stretch_the_attempt(server: FakeAsapp) -> None:
     server.answer(head_in_pieces())
     for outcome in on_both_clients(server, TIMEOUT).values():
         outcome.raised(APITimeoutError)
 
 
-@pytest.mark.hardening(10, "interim 100 Continue answers keep the attempt alive without bound")
 def test_interim_answers_do_not_stretch_the_attempt(server: FakeAsapp) -> None:
     server.answer(interim_answers())
     for outcome in on_both_clients(server, TIMEOUT).values():

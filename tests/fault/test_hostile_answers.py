@@ -29,7 +29,6 @@ from .fake_asapp import FakeAsapp, echoing, respond
 from .sdk_calls import OK_BODIES, call
 
 
-@pytest.mark.hardening(1, "the error of a 3xx keeps a next_request whose headers hold the secret")
 @pytest.mark.parametrize(("operation", "status", "location"), REDIRECTS)
 def test_a_redirect_is_not_followed_and_keeps_no_secret(
     kind: str, server: FakeAsapp, operation: str, status: int, location: str
@@ -42,7 +41,6 @@ def test_a_redirect_is_not_followed_and_keeps_no_secret(
     assert_secret_unreachable(error)
 
 
-@pytest.mark.hardening(4, "a 3xx to javascript:x raises a bare httpx.InvalidURL")
 @pytest.mark.parametrize(("operation", "status"), [("stream_url", 302), ("start", 307)])
 def test_a_redirect_to_javascript_is_its_status_error(
     kind: str, server: FakeAsapp, operation: str, status: int
@@ -67,9 +65,6 @@ REFLECTING = pytest.mark.parametrize(
 )
 
 
-@pytest.mark.hardening(
-    3, "an error page echoing the request headers puts the secret into the error"
-)
 @REFLECTING
 def test_a_reflected_secret_is_not_reachable_from_the_error(
     kind: str,
