@@ -214,6 +214,14 @@ def test_repr_hides_the_secret(client_class: Any) -> None:
     assert "api_secret='***'" in repr(client)
 
 
+def test_no_part_of_a_client_shows_the_secret_in_its_repr(client_class: Any) -> None:
+    """What a debugger shows of a client (each attribute's repr) never holds the secret."""
+    client = build(client_class, api_secret=API_SECRET)
+    for copy in (client, client.with_options(api_id="other-id")):
+        for name, value in vars(copy).items():
+            assert API_SECRET not in repr(value), name
+
+
 def test_not_given_is_falsy_and_reads_as_its_name() -> None:
     assert not NOT_GIVEN
     assert repr(NOT_GIVEN) == "NOT_GIVEN"

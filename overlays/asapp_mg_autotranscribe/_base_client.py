@@ -144,6 +144,18 @@ class CallState(Generic[_ResultT]):
         return time.monotonic() - self.started
 
 
+class _CredentialHeaders(httpx.Headers):
+    """Headers that carry the API secret: their repr (a debugger's view of the client)
+    masks it, as httpx's masks an Authorization header."""
+
+    def __repr__(self) -> str:
+        shown = [
+            (name, "[secure]" if name.lower() == API_SECRET_HEADER else value)
+            for name, value in self.multi_items()
+        ]
+        return f"{type(self).__name__}({shown!r})"
+
+
 class BaseClient(Generic[_HttpClientT]):
     """Settings, request building, the attempt's clock, retries and answers, for both clients."""
 
@@ -206,11 +218,11 @@ class BaseClient(Generic[_HttpClientT]):
         if self._pool.owned:
             # The SDK's own client has no defaults the SDK did not give it (no base URL, no
             # cookies, no query): its requests are built whole here, its headers merged once.
-            self._headers = httpx.Headers({**self._pool.http.headers, **credentials})
+            self._headers = _CredentialHeaders({**self._pool.http.headers, **credentials})
         else:
             # A caller's client adds its own defaults (build_request), ours on top of them.
-            self._headers = httpx.Headers({**_SDK_HEADERS, **credentials})
-        self._json_headers = httpx.Headers(self._headers)
+            self._headers = _CredentialHeaders({**_SDK_HEADERS, **credentials})
+        self._json_headers = _CredentialHeaders(self._headers)
         self._json_headers["content-type"] = "application/json"
 
     def _url(self, path: str) -> httpx.URL:
@@ -314,7 +326,7 @@ class BaseClient(Generic[_HttpClientT]):
         kwargs = call.request_kwargs(settings.extra_query)
         headers = self._headers if content is None else self._json_headers
         if settings.extra_headers:
-            headers = httpx.Headers(headers)
+            headers = _CredentialHeaders(headers)
             headers.update(settings.extra_headers)
         params = kwargs.get("params")
         url = self._url(kwargs["url"])
