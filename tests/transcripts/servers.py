@@ -183,7 +183,13 @@ class WaitressServer:
         """Close the listener and every connection (the loop ends with none), stop the
         worker threads, and join the loop's thread."""
         self._server.task_dispatcher.shutdown(timeout=STOP_SECONDS)
-        self._server.close()
-        for dispatcher in list(self._map.values()):
-            dispatcher.close()
+
+        def close_everything() -> None:
+            # In the loop's own thread (waitress's trigger runs it there): closed from
+            # another, a socket the loop is selecting on fails it with EBADF.
+            for dispatcher in list(self._map.values()):
+                dispatcher.close()
+
+        self._server.trigger.pull_trigger(close_everything)
         self._thread.join(timeout=STOP_SECONDS)
+        assert not self._thread.is_alive(), "waitress's loop did not end"
