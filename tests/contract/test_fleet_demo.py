@@ -40,13 +40,15 @@ def _left_behind(mark: str) -> list[str]:
         if not process.name.isdigit():
             continue
         try:
-            environment = (process / "environ").read_bytes().split(b"\0")
-            state = (process / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            command = (process / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            if mark.encode() not in (process / "environ").read_bytes().split(b"\0"):
+                continue
+            # Any process's name and arguments may hold bytes that are not UTF-8.
+            state = (process / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+            command = (process / "cmdline").read_bytes().replace(b"\0", b" ")
         except OSError:  # gone meanwhile
             continue
-        if mark.encode() in environment and state != "Z":
-            found.append(f"{process.name}: {command}")
+        if state != b"Z":
+            found.append(f"{process.name}: {command.decode(errors='replace')}")
     return found
 
 
