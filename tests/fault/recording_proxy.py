@@ -1,8 +1,9 @@
 """A proxy on 127.0.0.1 that records every byte its clients send it: an HTTP CONNECT proxy
 and a SOCKS5 proxy (no authentication) on the same port.
 
-A tunnel (CONNECT, or SOCKS5's CONNECT) is opened to the address asked for and carries
-bytes both ways until either side hangs up. Any other request (a plain-http request in
+A tunnel (CONNECT, or SOCKS5's CONNECT) is opened to the address asked for, if it is on
+loopback, and carries bytes both ways until either side hangs up; any other address is
+recorded in ``tunnels`` and refused, never dialled. Any other request (a plain-http request in
 absolute form, ``GET http://host/path``) is recorded and answered 502, never forwarded: a
 client that sends one has already shown the proxy everything in it. Every wait is bounded
 and ends when the proxy stops, so no thread outlives its test.
@@ -20,6 +21,8 @@ from .fake_asapp import BOUND, POLL, LoopbackServer
 __all__ = ["RecordingProxy"]
 
 _SOCKS5 = 5
+_SOCKS5_REFUSED = b"\x05\x02\x00\x01" + bytes(4) + bytes(2)  # not allowed by ruleset
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 _BAD_GATEWAY = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 
 
@@ -53,9 +56,12 @@ class RecordingProxy(LoopbackServer):
             address = self._http_connect(conn, first)
         if address is None:
             return
+        with self._lock:
+            self.tunnels.append(address)
+        if address[0] not in _LOOPBACK:  # recorded, never dialled: tests stay on loopback
+            conn.sendall(_SOCKS5_REFUSED if first == bytes([_SOCKS5]) else _BAD_GATEWAY)
+            return
         with socket.create_connection(address, timeout=BOUND) as upstream:
-            with self._lock:
-                self.tunnels.append(address)
             if first == bytes([_SOCKS5]):
                 conn.sendall(b"\x05\x00\x00\x01" + bytes(4) + bytes(2))
             else:

@@ -7,6 +7,7 @@ later); these helpers fail, saying so, when it is missing.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -18,7 +19,14 @@ from pathlib import Path
 
 import redis
 
-__all__ = ["BOUND", "RedisCluster", "RedisServer", "redis_binaries", "wait_until"]
+__all__ = [
+    "BOUND",
+    "RedisCluster",
+    "RedisServer",
+    "redis_binaries",
+    "wait_until",
+    "wait_until_async",
+]
 
 BOUND = 20.0  # the longest any wait for a server's state may last
 _POLL = 0.02
@@ -33,6 +41,16 @@ def wait_until(condition: object, what: str, bound: float = BOUND) -> None:
         if time.monotonic() > ends_at:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(_POLL)
+
+
+async def wait_until_async(condition: object, what: str, bound: float = BOUND) -> None:
+    """``wait_until`` inside an event loop: the loop's other tasks run while it polls."""
+    assert callable(condition)
+    ends_at = time.monotonic() + bound
+    while not condition():
+        if time.monotonic() > ends_at:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(_POLL)
 
 
 def redis_binaries() -> tuple[str, str]:

@@ -3,7 +3,6 @@ kept in memory and written, in order and once, when it answers; bounded; per pro
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ from transcripts.samples import PRIVATE_TEXT, message
 
 from asapp_mg_autotranscribe import TranscriptEvent, TranscriptStoreError, parse_transcript_event
 from asapp_mg_autotranscribe.redis import AsyncRedisTranscriptCollector, RedisTranscriptCollector
-from fleet.servers import BOUND, RedisServer, wait_until
+from fleet.servers import BOUND, RedisServer, wait_until, wait_until_async
 
 CALL = "CA5b040e075515c424391012acc5a870cf"
 
@@ -244,10 +243,7 @@ async def test_async_writer_and_close(
     own_redis.kill()
     await collector.add(event(1))
     own_redis.start(port)
-    for _ in range(int(BOUND / 0.02)):
-        if spilled(collector) == 0:
-            break
-        await asyncio.sleep(0.02)
+    await wait_until_async(lambda: spilled(collector) == 0, "the spill written")
     assert stored(own_redis) == [1]
     own_redis.kill()
     await collector.add(event(2))
@@ -288,11 +284,9 @@ async def test_the_async_writer_tries_again_until_redis_answers(
     with pytest.raises(TranscriptStoreError, match="cannot be reached"):
         await collector.pop(CALL)
     caplog.clear()
-    while not retried(caplog):  # the writer task's own failed attempt
-        await asyncio.sleep(0.02)
+    await wait_until_async(lambda: retried(caplog), "the writer task's failed attempt")
     own_redis.start(port)
-    while spilled(collector):
-        await asyncio.sleep(0.02)
+    await wait_until_async(lambda: spilled(collector) == 0, "the spill written")
     assert stored(own_redis) == [1]
     await collector.aclose()
 
@@ -313,8 +307,7 @@ async def test_async_spill_on_a_replica_and_a_key_not_ours(
     promoted = secondary.client()
     promoted.replicaof("NO", "ONE")
     promoted.close()
-    while spilled(collector):
-        await asyncio.sleep(0.02)
+    await wait_until_async(lambda: spilled(collector) == 0, "the spill written")
     assert stored(secondary) == [1]
     assert "Redis refused call 'CA-foreign'" in caplog.text
     await collector.aclose()

@@ -25,7 +25,7 @@ from asapp_mg_autotranscribe import (
 )
 from asapp_mg_autotranscribe.redis import AsyncRedisStreamUrlCache, RedisStreamUrlCache
 from fleet.processes import Worker, start_together
-from fleet.servers import RedisServer, wait_until
+from fleet.servers import RedisServer
 
 URL_OK = respond(200, {"streamingUrl": STREAM_URL})
 TOKEN = STREAM_URL.rsplit("/", 1)[1]
@@ -213,7 +213,7 @@ def test_a_leader_killed_mid_fetch_is_replaced_after_the_lock_timeout(
     leader = Worker(**spec)
     try:
         leader.ready().go()
-        wait_until(lambda: len(server.requests) == 1, "the leader's request upstream")
+        assert server.wait_for_requests(1), "the leader's request never came upstream"
         leader.kill()
     finally:
         leader.close()
