@@ -96,6 +96,22 @@ def test_every_key_expires_ttl_after_the_last_event(
     collector.close()
 
 
+def test_a_calls_digests_evicted_while_its_events_stay_lose_no_event(
+    redis_server: RedisServer, plain_client: redis.Redis
+) -> None:
+    collector = RedisTranscriptCollector(redis_server.url)
+    for start in range(5):
+        collector.add(event(start))
+    [digests] = [key for key in all_keys(plain_client) if key.endswith(b":seen")]
+    plain_client.delete(digests)  # as an eviction policy may, one key at a time
+    assert not collector.add(event(2))  # still known: the digests are rebuilt from the events
+    plain_client.delete(digests)
+    assert collector.add(event(5))
+    assert not collector.add(event(3))
+    assert [e.start_ms for e in collector.events(CALL)] == [0, 1, 2, 3, 4, 5]
+    collector.close()
+
+
 def test_pop_returns_the_events_and_forgets_the_call(redis_server: RedisServer) -> None:
     collector = RedisTranscriptCollector(redis_server.url)
     collector.add(event(2))

@@ -30,6 +30,19 @@ if not (holds(KEYS[1], 'stream') and holds(KEYS[2], 'set')) then
 end
 """
 
+# The entries of the call as it stands: those after the latest marker of a pop.
+_CURRENT = """
+local entries = redis.call('XRANGE', KEYS[1], '-', '+')
+local current = {}
+for _, entry in ipairs(entries) do
+  if entry[2][1] == 'popped' then
+    current = {}
+  else
+    table.insert(current, entry)
+  end
+end
+"""
+
 ADD_EVENT = (
     "#!lua\n"
     + _CALL_KEYS_CHECK
@@ -40,10 +53,23 @@ if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
   return {0, 0}
 end
 if redis.call('SCARD', KEYS[2]) == 1 then
-  -- The call's first event since it was popped: the popped events go, their marker stays.
   local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1]
-  if last then
+  if last and last[2][1] == 'popped' then
+    -- The call's first event since it was popped: the popped events go, their marker stays.
     redis.call('XTRIM', KEYS[1], 'MINID', last[1])
+  elseif last then
+    -- The set went (evicted) while the call's events stayed: rebuilt from them, they stay.
+"""
+    + _CURRENT
+    + """
+    local again = false
+    for _, entry in ipairs(current) do
+      again = again or entry[2][2] == ARGV[1]
+      redis.call('SADD', KEYS[2], entry[2][2])
+    end
+    if again then
+      return {0, 0}
+    end
   end
 end
 redis.call('XADD', KEYS[1], '*', 'd', ARGV[1], 'e', ARGV[2])
@@ -65,18 +91,6 @@ return {1, dropped}
 """
 )
 
-# The entries of the call as it stands: those after the latest marker of a pop.
-_CURRENT = """
-local entries = redis.call('XRANGE', KEYS[1], '-', '+')
-local current = {}
-for _, entry in ipairs(entries) do
-  if entry[2][1] == 'popped' then
-    current = {}
-  else
-    table.insert(current, entry)
-  end
-end
-"""
 
 READ_CALL = (
     "#!lua flags=no-writes\n"
