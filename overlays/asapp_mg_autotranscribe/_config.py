@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import inspect
 import ipaddress
-import math
 import os
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ._checks import check_seconds
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
@@ -24,7 +24,6 @@ from ._constants import (
     ENV_API_ID,
     ENV_API_SECRET,
     MAX_RETRIES_LIMIT,
-    MAX_SECONDS,
 )
 from ._exceptions import ASAPPError, ConfigurationError
 from ._header_text import check_header_text
@@ -69,14 +68,14 @@ def _check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeou
         # be left unbounded (None): the attempt's end bounds them.
         for phase in ("connect", "write", "pool"):
             if getattr(value, phase) is not None:
-                _check_seconds(f"timeout.{phase}", getattr(value, phase), error)
-        return value, _check_seconds("timeout.read", value.read, error)
+                check_seconds(f"timeout.{phase}", getattr(value, phase), error=error)
+        return value, check_seconds("timeout.read", value.read, error=error)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise error(
             "timeout must be seconds (a float) or an httpx.Timeout; "
             f"got {type(value).__name__} (None would mean waiting forever)"
         )
-    seconds = _check_seconds("timeout", value, error)
+    seconds = check_seconds("timeout", value, error=error)
     connect = min(seconds, DEFAULT_TIMEOUT.connect or seconds)
     return httpx.Timeout(seconds, connect=connect), seconds
 
@@ -115,22 +114,7 @@ def check_deadline(value: object, error: type[ASAPPError]) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise error(f"deadline must be seconds (a float) or None, got {type(value).__name__}")
-    return _check_seconds("deadline", value, error)
-
-
-def _check_seconds(name: str, seconds: object, error: type[ASAPPError]) -> float:
-    if (
-        isinstance(seconds, bool)
-        or not isinstance(seconds, int | float)
-        or not math.isfinite(seconds)
-        or not 0 < seconds <= MAX_SECONDS
-    ):
-        shown = "None (no bound)" if seconds is None else repr(seconds)
-        raise error(
-            f"{name} must be a number of seconds above 0 and at most {MAX_SECONDS:g} "
-            f"(a day), got {shown}"
-        )
-    return float(seconds)
+    return check_seconds("deadline", value, error=error)
 
 
 @attrs.frozen

@@ -22,6 +22,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "MAX_SECONDS",
+    "MAX_STORE_TTL",
     "MAX_TRANSCRIPT_EVENT_BYTES",
     "MAX_TRANSCRIPT_EVENT_DEPTH",
     "PRODUCTION_BASE_URL",
@@ -44,6 +45,8 @@ API_SECRET_HEADER = "asapp-api-secret"  # noqa: S105 (a header name)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # The longest timeout or deadline accepted: a day. Longer ones overflow the socket layer.
 MAX_SECONDS = 86_400.0
+# The longest a call's keys may live in a shared store after its last event: a year.
+MAX_STORE_TTL = 365 * MAX_SECONDS
 
 DEFAULT_MAX_RETRIES = 2
 # The most max_retries accepted (client and call): with waits capped at MAX_RETRY_DELAY,

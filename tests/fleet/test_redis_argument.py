@@ -12,12 +12,15 @@ import pytest
 import redis
 import redis.asyncio
 from doubles import API_ID, API_SECRET
+from transcripts.samples import message
 
 from asapp_mg_autotranscribe import (
     AsyncAutoTranscribeClient,
     AutoTranscribeClient,
     ConfigurationError,
+    TranscriptEvent,
     TranscriptStoreError,
+    parse_transcript_event,
 )
 from asapp_mg_autotranscribe.redis import (
     AsyncRedisStreamUrlCache,
@@ -28,6 +31,10 @@ from asapp_mg_autotranscribe.redis import (
 from fleet.servers import RedisServer
 
 URL = "redis://127.0.0.1:1/0"
+
+
+def event(start: int) -> TranscriptEvent:
+    return parse_transcript_event(message(call="CA1", start=start, end=start + 10))
 
 
 def sync_client() -> AutoTranscribeClient:
@@ -95,21 +102,23 @@ def test_a_prefix_with_spaces_or_braces_is_refused(
         {"ttl": -1.0},
         {"ttl": float("inf")},
         {"ttl": True},
+        {"ttl": 1e17},  # past a year: Redis could not set the keys' expiry
         {"max_events_per_call": 0},
         {"max_spill_bytes": -5},
         {"max_spill_bytes": 1.5},
     ],
 )
 def test_collector_bounds_must_be_positive(settings: dict[str, Any]) -> None:
-    with pytest.raises(ConfigurationError):
+    with pytest.raises(ConfigurationError, match=next(iter(settings))):
         RedisTranscriptCollector(URL, **settings)
 
 
 @pytest.mark.parametrize(
-    "settings", [{"lock_timeout": 0}, {"lock_timeout": "30"}, {"refresh_after": 0}]
+    "settings",
+    [{"lock_timeout": 0}, {"lock_timeout": "30"}, {"lock_timeout": 1e9}, {"refresh_after": 0}],
 )
 def test_cache_bounds_must_be_positive(settings: dict[str, Any]) -> None:
-    with pytest.raises(ConfigurationError):
+    with pytest.raises(ConfigurationError, match=next(iter(settings))):
         RedisStreamUrlCache(sync_client(), URL, **settings)
 
 
@@ -122,8 +131,25 @@ def test_bad_arguments_to_the_methods(redis_server: RedisServer) -> None:
     with pytest.raises(ConfigurationError):
         list(collector.follow("CA1", idle_timeout=0))
     collector.close()
-    with pytest.raises(ConfigurationError):
-        RedisTranscriptCollector(redis_server.url).close(timeout=-1)
+    collector = RedisTranscriptCollector(redis_server.url)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        collector.close(timeout=-1)
+    assert collector.add(event(1))  # still open: nothing was done
+    collector.close()
+    month = RedisTranscriptCollector(redis_server.url, ttl=30 * 86_400.0)
+    assert month.add(event(2))
+    month.close()
+
+
+@pytest.mark.anyio
+async def test_a_bad_close_timeout_leaves_the_async_collector_open(
+    redis_server: RedisServer,
+) -> None:
+    collector = AsyncRedisTranscriptCollector(redis_server.url)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        await collector.aclose(timeout=0)
+    assert await collector.add(event(1))
+    await collector.aclose()
 
 
 @pytest.mark.anyio

@@ -191,5 +191,6 @@ def test_many_followers_from_threads_each_get_every_event_once() -> None:
 
 @pytest.mark.parametrize("value", [0, -1.0, float("nan"), float("inf"), 86_401, True, "5", None])
 def test_a_bad_idle_timeout_is_a_configuration_error_at_once(value: Any) -> None:
-    with pytest.raises(ConfigurationError, match="idle_timeout must be a positive number"):
+    expected = r"idle_timeout must be a number of seconds above 0 and at most 86400 \(a day\)"
+    with pytest.raises(ConfigurationError, match=expected):
         TranscriptCollector().follow("CA-x", idle_timeout=value)

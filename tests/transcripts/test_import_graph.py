@@ -14,6 +14,7 @@ NAME = "asapp_mg_autotranscribe"
 # The neutral modules the receiver may reach: errors, constants, the logger, the header-text
 # check, the adapter of the generated models (the event's schema), and what they import.
 NEUTRAL = {
+    f"{NAME}._checks",
     f"{NAME}._constants",
     f"{NAME}._exceptions",
     f"{NAME}._generated",

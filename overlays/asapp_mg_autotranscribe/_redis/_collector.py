@@ -20,6 +20,8 @@ from typing import Any
 
 import redis.exceptions as redis_errors
 
+from .._checks import check_positive_int, check_seconds
+from .._constants import MAX_STORE_TTL
 from .._exceptions import ClientClosedError, InvalidTranscriptEventError, TranscriptStoreError
 from .._logging import logger
 from .._transcripts._event import TranscriptEvent, parse_transcript_event
@@ -28,9 +30,7 @@ from ._connection import (
     Outage,
     RedisConnection,
     call_tag,
-    check_positive_int,
     check_prefix,
-    check_seconds,
     connect,
     is_passing,
     text,
@@ -75,7 +75,7 @@ class _CallStore:
         self, prefix: object, ttl: object, max_events_per_call: object, max_spill_bytes: object
     ) -> None:
         self.prefix = check_prefix(prefix)
-        self.ttl = check_seconds("ttl", ttl)
+        self.ttl = check_seconds("ttl", ttl, at_most=MAX_STORE_TTL)
         self.ttl_ms = max(1, round(self.ttl * 1000))
         self.popped_grace_ms = max(1, round(min(self.ttl, _POPPED_GRACE) * 1000))
         self.max_events_per_call = check_positive_int("max_events_per_call", max_events_per_call)
@@ -347,11 +347,11 @@ class RedisTranscriptCollector:
         """Write the spill once more (for at most ``timeout`` seconds), log an ERROR with the
         count of events that could not be written, and close a Redis client the collector
         built from a URL. Later calls raise ClientClosedError."""
+        ends_at = time.monotonic() + check_seconds("timeout", timeout)
         if self._closed:
             return
         self._closed = True
         self._stopping.set()
-        ends_at = time.monotonic() + check_seconds("timeout", timeout)
         writer = self._writer
         if writer is not None:
             writer.join(timeout)
@@ -530,11 +530,11 @@ class AsyncRedisTranscriptCollector:
         """Write the spill once more (for at most ``timeout`` seconds), log an ERROR with the
         count of events that could not be written, and close a Redis client the collector
         built from a URL. Later calls raise ClientClosedError."""
+        ends_at = time.monotonic() + check_seconds("timeout", timeout)
         if self._closed:
             return
         self._closed = True
         self._stopping = True
-        ends_at = time.monotonic() + check_seconds("timeout", timeout)
         writer = self._writer
         if writer is not None:
             writer.cancel()

@@ -4,7 +4,6 @@ of Redis pass (down, stalled, out of memory, a replica) as opposed to a value no
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import urllib.parse
 from typing import Any
@@ -26,10 +25,9 @@ __all__ = [
     "URL_SOCKET_TIMEOUT",
     "Outage",
     "RedisConnection",
+    "account_tag",
     "call_tag",
-    "check_positive_int",
     "check_prefix",
-    "check_seconds",
     "connect",
     "is_passing",
     "text",
@@ -123,25 +121,6 @@ def check_prefix(prefix: object) -> str:
             f"(a brace would break the keys' Cluster hash tag), not {prefix!r}"
         )
     return prefix
-
-
-def check_seconds(name: str, value: object) -> float:
-    """``value`` as a positive, finite number of seconds, else ConfigurationError."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value <= 0
-    ):
-        raise ConfigurationError(f"{name} must be a positive number of seconds, not {value!r}")
-    return float(value)
-
-
-def check_positive_int(name: str, value: object) -> int:
-    """``value`` if it is a positive int, else ConfigurationError."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigurationError(f"{name} must be a positive int, not {value!r}")
-    return value
 
 
 def call_tag(call_id: str) -> str:

@@ -20,6 +20,7 @@ import attrs
 import httpx
 import redis.exceptions as redis_errors
 
+from .._checks import check_seconds
 from .._config import NOT_GIVEN, NotGiven
 from .._constants import STREAM_URL_RETRY_PAUSE, STREAM_URL_TTL
 from .._exceptions import APITimeoutError, ASAPPError
@@ -37,7 +38,6 @@ from ._connection import (
     RedisConnection,
     account_tag,
     check_prefix,
-    check_seconds,
     connect,
     text,
 )

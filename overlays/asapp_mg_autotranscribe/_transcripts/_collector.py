@@ -16,8 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-from .._constants import MAX_SECONDS
-from .._exceptions import ConfigurationError
+from .._checks import check_positive_int, check_seconds
 from .._logging import logger
 from ._event import TranscriptEvent, event_from_json, stored_form
 
@@ -134,9 +133,9 @@ class TranscriptCollector:
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
-        self._max_calls = _positive("max_calls", max_calls)
-        self._max_events_per_call = _positive("max_events_per_call", max_events_per_call)
-        self._max_bytes = _positive("max_bytes", max_bytes)
+        self._max_calls = check_positive_int("max_calls", max_calls)
+        self._max_events_per_call = check_positive_int("max_events_per_call", max_events_per_call)
+        self._max_bytes = check_positive_int("max_bytes", max_bytes, unit="bytes")
         self._lock = threading.Lock()
         # Calls in the order they were first seen: the first is the oldest.
         self._calls: collections.OrderedDict[str, _Call] = collections.OrderedDict()
@@ -263,16 +262,7 @@ class TranscriptCollector:
             for event in collector.follow(call_sid, idle_timeout=60.0):
                 send_to_the_agent_desktop(event.role, event.text)
         """
-        if (
-            isinstance(idle_timeout, bool)
-            or not isinstance(idle_timeout, int | float)
-            or not 0 < idle_timeout <= MAX_SECONDS
-        ):
-            raise ConfigurationError(
-                f"idle_timeout must be a positive number of seconds, at most {MAX_SECONDS:g}, "
-                f"not {idle_timeout!r}"
-            )
-        return self._follow(external_conversation_id, float(idle_timeout))
+        return self._follow(external_conversation_id, check_seconds("idle_timeout", idle_timeout))
 
     def _follow(self, call_id: str, idle_timeout: float) -> Iterator[TranscriptEvent]:
         call = None
@@ -339,9 +329,3 @@ class TranscriptCollector:
             f"max_events_per_call={self._max_events_per_call}, max_bytes={self._max_bytes}, "
             f"calls={len(self)})"
         )
-
-
-def _positive(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigurationError(f"{name} must be a positive int, not {value!r}")
-    return value

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from .._checks import check_positive_int
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES, MAX_TRANSCRIPT_EVENT_DEPTH
-from .._exceptions import ConfigurationError, InvalidTranscriptEventError
+from .._exceptions import InvalidTranscriptEventError
 from .._generated import transcript_event_model
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TranscriptEvent",
-    "check_max_bytes",
     "event_from_json",
     "parse_transcript_event",
     "stored_form",
@@ -36,13 +36,6 @@ _TOO_DEEP = f"the message nests deeper than {MAX_TRANSCRIPT_EVENT_DEPTH} levels"
 _LONE_SURROGATE = "a string holds a lone surrogate, which is not Unicode text"
 # A JSON escape of a UTF-16 surrogate; found, the decoded strings are checked for lone ones.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def check_max_bytes(name: str, value: object) -> int:
-    """``value`` as a size bound in bytes (a positive int), else ConfigurationError."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigurationError(f"{name} must be a positive int (bytes), not {value!r}")
-    return value
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -153,7 +146,7 @@ def parse_transcript_event(
         event = parse_transcript_event(request_body)
         print(event.external_conversation_id, event.role, event.start_ms, event.text)
     """
-    max_bytes = check_max_bytes("max_bytes", max_bytes)
+    max_bytes = check_positive_int("max_bytes", max_bytes, unit="bytes")
     if isinstance(body, Mapping):
         body = _json_text(body)
     if isinstance(body, str):

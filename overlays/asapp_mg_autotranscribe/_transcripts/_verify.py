@@ -10,10 +10,11 @@ from collections.abc import Iterable, Mapping
 from typing import Literal
 from urllib.parse import unquote_to_bytes
 
+from .._checks import check_positive_int
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES
 from .._exceptions import ConfigurationError, WebhookAuthenticationError
 from .._header_text import check_header_text
-from ._event import TranscriptEvent, check_max_bytes, parse_transcript_event
+from ._event import TranscriptEvent, parse_transcript_event
 
 __all__ = ["Headers", "RequestCheck", "verify_transcript_request"]
 
@@ -42,7 +43,7 @@ class RequestCheck:
         if secret_in not in ("header", "query"):
             raise ConfigurationError(f'secret_in must be "header" or "query", not {secret_in!r}')
         self.in_query = secret_in == "query"  # noqa: S105 (where the secret is, not what)
-        self.max_body_bytes = check_max_bytes("max_body_bytes", max_body_bytes)
+        self.max_body_bytes = check_positive_int("max_body_bytes", max_body_bytes, unit="bytes")
         self.secret = _checked_secret(secret)
         name = _checked_secret_name(secret_name, self.in_query, self.secret) or ""
         # The name as a query parameter, or as a header name in lower case (empty where the
