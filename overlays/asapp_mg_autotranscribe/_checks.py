@@ -1,5 +1,5 @@
-"""The checks of numeric settings shared by the clients, the caches, the receiver and the
-collectors: one rule and one message for a span of seconds, and one for a count."""
+"""The checks of values shared by the clients, the caches, the receiver and the collectors:
+one rule and one message for a span of seconds, and one for a count; whether a str is text."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 from ._constants import MAX_SECONDS
 from ._exceptions import ASAPPError, ConfigurationError
 
-__all__ = ["check_positive_int", "check_seconds"]
+__all__ = ["check_positive_int", "check_seconds", "is_unicode"]
 
 
 def check_seconds(
@@ -43,3 +43,14 @@ def check_positive_int(name: str, value: object, *, unit: str | None = None) -> 
         of = f" ({unit})" if unit else ""
         raise ConfigurationError(f"{name} must be a positive int{of}, not {value!r}")
     return value
+
+
+def is_unicode(text: str) -> bool:
+    """Whether ``text`` can be encoded as UTF-8 (it holds no lone surrogate)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

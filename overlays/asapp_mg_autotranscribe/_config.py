@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._checks import check_seconds
+from ._checks import check_seconds, is_unicode
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
@@ -225,13 +225,11 @@ def _base_url(value: object) -> httpx.URL:
         raise ConfigurationError(
             "base_url must not carry credentials (user:password@); pass api_id and api_secret"
         )
-    try:
-        shown.encode("utf-8")
-    except UnicodeEncodeError:
+    if not is_unicode(shown):
         raise ConfigurationError(
             f"base_url is not valid Unicode (a lone surrogate, or undecodable bytes from "
             f"{ENV_API_HOST}): {shown!r}"
-        ) from None
+        )
     # An empty query or fragment ("...?", "...#") parses as none, but would take in the
     # operations' paths.
     if "?" in shown or "#" in shown:

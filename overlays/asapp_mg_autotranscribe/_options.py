@@ -16,6 +16,7 @@ from typing import Any, TypedDict
 import attrs
 import httpx
 
+from ._checks import is_unicode
 from ._config import ClientConfig, NotGiven, TimeoutTypes, checked_settings
 from ._constants import API_ID_HEADER, API_SECRET_HEADER, MAX_REQUEST_BODY_DEPTH
 from ._exceptions import InvalidRequestError
@@ -156,7 +157,7 @@ def _extra_query(query: object) -> Mapping[str, QueryValue]:
                 f"extra_query[{name!r}] must be a str, int, float or bool, "
                 f"not {type(value).__name__}"
             )
-        if not _is_unicode(name) or (isinstance(value, str) and not _is_unicode(value)):
+        if not is_unicode(name) or (isinstance(value, str) and not is_unicode(value)):
             raise InvalidRequestError(
                 f"extra_query[{name!r}] is not valid Unicode (a lone surrogate)"
             )
@@ -200,7 +201,7 @@ def _extra_body(body: object) -> dict[str, Any]:
 def _check_key(key: object, where: str) -> None:
     if not isinstance(key, str):
         raise InvalidRequestError(f"extra_body keys must be str, got {key!r} in {where}")
-    if not _is_unicode(key):
+    if not is_unicode(key):
         raise InvalidRequestError(f"{where} has a key that is not valid Unicode: {key!r}")
 
 
@@ -214,21 +215,10 @@ def _json_scalar(value: object, where: str) -> object:
             )
         return value
     if isinstance(value, str):
-        if not _is_unicode(value):
+        if not is_unicode(value):
             raise InvalidRequestError(f"{where} is not valid Unicode (a lone surrogate)")
         return value
     raise InvalidRequestError(f"{where} is not JSON: {type(value).__name__}")
-
-
-def _is_unicode(text: str) -> bool:
-    """Whether ``text`` can be encoded as UTF-8 (it holds no lone surrogate)."""
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def deep_merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

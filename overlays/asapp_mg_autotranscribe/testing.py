@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 
+from ._checks import is_unicode
 from ._exceptions import ConfigurationError, InvalidTranscriptEventError
 from ._transcripts._verify import RequestCheck
 
@@ -51,7 +52,7 @@ def transcript_event_body(
     ):
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-        if not _is_unicode(value):
+        if not is_unicode(value):
             raise InvalidTranscriptEventError(
                 f"{name} holds a lone surrogate, which is not Unicode text"
             )
@@ -84,11 +85,3 @@ def transcript_request_headers(secret: str, secret_name: str) -> dict[str, str]:
     where = "header"  # the secret's place, not a secret
     RequestCheck(secret=secret, secret_name=secret_name, secret_in=where, max_body_bytes=1)
     return {"Content-Type": "application/json", secret_name: secret}
-
-
-def _is_unicode(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

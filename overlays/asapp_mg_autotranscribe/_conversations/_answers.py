@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._checks import is_unicode
 from .._constants import MAX_CONVERSATION_RESPONSE_BYTES
 from .._endpoint import Answer
 from .._exceptions import InvalidRequestError
@@ -33,10 +34,8 @@ def _check(arguments: Mapping[str, Any]) -> None:
     external_id = arguments.get("external_id")
     if not isinstance(external_id, str) or not external_id.strip():
         raise InvalidRequestError("external_id must be a non-empty str (the call's guid)")
-    try:
-        external_id.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidRequestError("external_id is not valid Unicode (a lone surrogate)") from None
+    if not is_unicode(external_id):
+        raise InvalidRequestError("external_id is not valid Unicode (a lone surrogate)")
 
 
 CONVERSATION_MESSAGES: Answer[list[ConversationMessage], GetMessagesResponse] = Answer(

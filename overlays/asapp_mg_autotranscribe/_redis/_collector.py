@@ -18,8 +18,6 @@ import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-import redis.exceptions as redis_errors
-
 from .._checks import check_positive_int, check_seconds
 from .._constants import MAX_STORE_TTL
 from .._exceptions import ClientClosedError, InvalidTranscriptEventError, TranscriptStoreError
@@ -27,6 +25,7 @@ from .._logging import logger
 from .._transcripts._event import TranscriptEvent, parse_transcript_event
 from . import _scripts
 from ._connection import (
+    REDIS_FAILURES,
     Outage,
     RedisConnection,
     call_tag,
@@ -49,7 +48,6 @@ DEFAULT_CLOSE_TIMEOUT = 5.0
 SPILL_RETRY_INTERVAL = 1.0
 # How long a popped call's events stay in Redis for those following it (at most ttl).
 _POPPED_GRACE = 60.0
-_REDIS_FAILURES = (redis_errors.RedisError, OSError)
 _EVENT_FIELDS = frozenset({"d", "e"})
 _POP_FIELDS = frozenset({"popped"})
 
@@ -296,7 +294,7 @@ class RedisTranscriptCollector:
             reply = self._add_script(
                 keys=self._store.keys(pending.call_id), args=self._store.add_args(pending)
             )
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             if not is_passing(error):
                 raise self._store.refused(pending.call_id, error) from None
             self._store.spilled(error)
@@ -334,7 +332,7 @@ class RedisTranscriptCollector:
             block_ms = self._store.block_ms(remaining, self._connection.socket_timeout)
             try:
                 reply = self._connection.client.xread({stream: last_id}, block=block_ms)
-            except _REDIS_FAILURES as error:
+            except REDIS_FAILURES as error:
                 raise self._store.refused(call_id, error) from None
             for entry_id, event in self._store.read_entries(call_id, reply or []):
                 if event is None:
@@ -390,7 +388,7 @@ class RedisTranscriptCollector:
             self._flush()
         try:
             return script(keys=keys, args=args)
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             raise self._store.refused(call_id, error) from None
 
     def _put_in_spill(self, pending: PendingEvent) -> bool:
@@ -428,7 +426,7 @@ class RedisTranscriptCollector:
                         keys=self._store.keys(pending.call_id),
                         args=self._store.add_args(pending),
                     )
-                except _REDIS_FAILURES as error:
+                except REDIS_FAILURES as error:
                     if is_passing(error):
                         self._store.spill_kept(len(self._spill), error)
                         return False
@@ -486,7 +484,7 @@ class AsyncRedisTranscriptCollector:
             reply = await self._add_script(
                 keys=self._store.keys(pending.call_id), args=self._store.add_args(pending)
             )
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             if not is_passing(error):
                 raise self._store.refused(pending.call_id, error) from None
             self._store.spilled(error)
@@ -517,7 +515,7 @@ class AsyncRedisTranscriptCollector:
             block_ms = self._store.block_ms(remaining, self._connection.socket_timeout)
             try:
                 reply = await self._connection.client.xread({stream: last_id}, block=block_ms)
-            except _REDIS_FAILURES as error:
+            except REDIS_FAILURES as error:
                 raise self._store.refused(call_id, error) from None
             for entry_id, event in self._store.read_entries(call_id, reply or []):
                 if event is None:
@@ -574,7 +572,7 @@ class AsyncRedisTranscriptCollector:
             await self._flush()
         try:
             return await script(keys=keys, args=args)
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             raise self._store.refused(call_id, error) from None
 
     def _put_in_spill(self, pending: PendingEvent) -> bool:
@@ -607,7 +605,7 @@ class AsyncRedisTranscriptCollector:
                         keys=self._store.keys(pending.call_id),
                         args=self._store.add_args(pending),
                     )
-                except _REDIS_FAILURES as error:
+                except REDIS_FAILURES as error:
                     if is_passing(error):
                         self._store.spill_kept(len(self._spill), error)
                         return False

@@ -22,6 +22,7 @@ from .._exceptions import ConfigurationError
 from .._logging import logger
 
 __all__ = [
+    "REDIS_FAILURES",
     "URL_SOCKET_TIMEOUT",
     "Outage",
     "RedisConnection",
@@ -32,6 +33,9 @@ __all__ = [
     "is_passing",
     "text",
 ]
+
+REDIS_FAILURES = (redis_errors.RedisError, OSError)
+"""What a Redis call raises when Redis cannot do it (down, stalled, refusing, not ours)."""
 
 URL_SOCKET_TIMEOUT = 1.0
 """Socket and connect timeout of a client built from a URL (it makes no retries)."""

@@ -18,11 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
-import redis.exceptions as redis_errors
 
 from .._checks import check_seconds
 from .._config import NOT_GIVEN, NotGiven
-from .._constants import STREAM_URL_RETRY_PAUSE, STREAM_URL_TTL
+from .._constants import (
+    DEFAULT_STREAM_URL_REFRESH_AFTER,
+    STREAM_URL_RETRY_PAUSE,
+    STREAM_URL_TTL,
+)
 from .._exceptions import APITimeoutError, ASAPPError
 from .._logging import logger
 from .._media_gateway._stream_url_cache import (
@@ -34,6 +37,7 @@ from .._media_gateway._stream_url_cache import (
 from .._redaction import Redactor
 from . import _scripts
 from ._connection import (
+    REDIS_FAILURES,
     Outage,
     RedisConnection,
     account_tag,
@@ -58,7 +62,6 @@ _FRESH, _FAILED, _LEAD, _WAIT = "fresh", "failed", "lead", "wait"
 _ASK_AGAIN = "ask again"
 # Any of these from Redis makes the process fetch for itself (the cache never fails a webhook
 # because of Redis).
-_REDIS_FAILURES = (redis_errors.RedisError, OSError)
 
 
 @attrs.frozen
@@ -244,7 +247,7 @@ class RedisStreamUrlCache(StreamUrlCache):
         client: AutoTranscribeClient,
         redis: Any,
         *,
-        refresh_after: float = 240.0,
+        refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         deadline: float | NotGiven | None = NOT_GIVEN,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         prefix: str = DEFAULT_PREFIX,
@@ -277,7 +280,7 @@ class RedisStreamUrlCache(StreamUrlCache):
                 reply = self._claim_script(
                     keys=fleet.keys, args=fleet.claim_args(token, ignore_found=ignore_found)
                 )
-            except _REDIS_FAILURES as error:
+            except REDIS_FAILURES as error:
                 fleet.redis_failed(error)
                 return super()._fetch(started_at)
             fleet.outage.answered()
@@ -311,7 +314,7 @@ class RedisStreamUrlCache(StreamUrlCache):
     def _run(self, script: Any, args: list[str | int]) -> None:
         try:
             script(keys=self._fleet.keys, args=args)
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             self._fleet.redis_failed(error)
 
     def invalidate(self) -> None:
@@ -319,7 +322,7 @@ class RedisStreamUrlCache(StreamUrlCache):
         super().invalidate()
         try:
             self._fleet.connection.client.delete(self._fleet.keys[0])
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             self._fleet.redis_failed(error)
 
     def close(self) -> None:
@@ -341,7 +344,7 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
         client: AsyncAutoTranscribeClient,
         redis: Any,
         *,
-        refresh_after: float = 240.0,
+        refresh_after: float = DEFAULT_STREAM_URL_REFRESH_AFTER,
         deadline: float | NotGiven | None = NOT_GIVEN,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         prefix: str = DEFAULT_PREFIX,
@@ -374,7 +377,7 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
                 reply = await self._claim_script(
                     keys=fleet.keys, args=fleet.claim_args(token, ignore_found=ignore_found)
                 )
-            except _REDIS_FAILURES as error:
+            except REDIS_FAILURES as error:
                 fleet.redis_failed(error)
                 return await super()._fetch(started_at)
             fleet.outage.answered()
@@ -407,7 +410,7 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
     async def _run(self, script: Any, args: list[str | int]) -> None:
         try:
             await script(keys=self._fleet.keys, args=args)
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             self._fleet.redis_failed(error)
 
     def invalidate(self) -> None:
@@ -420,7 +423,7 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
         super().invalidate()
         try:
             await self._fleet.connection.client.delete(self._fleet.keys[0])
-        except _REDIS_FAILURES as error:
+        except REDIS_FAILURES as error:
             self._fleet.redis_failed(error)
 
     async def aclose(self) -> None:
