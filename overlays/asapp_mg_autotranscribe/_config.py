@@ -23,6 +23,7 @@ from ._constants import (
     ENV_API_HOST,
     ENV_API_ID,
     ENV_API_SECRET,
+    MAX_PORT,
     MAX_RETRIES_LIMIT,
 )
 from ._exceptions import ASAPPError, ConfigurationError
@@ -56,8 +57,6 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout
-
-_MAX_PORT = 65_535
 
 
 def _check_timeout(value: object, error: type[ASAPPError]) -> tuple[httpx.Timeout, float]:
@@ -238,9 +237,9 @@ def _base_url(value: object) -> httpx.URL:
         url = httpx.URL(value)
     except httpx.InvalidURL as exc:
         raise ConfigurationError(f"base_url {shown!r} is not a URL: {exc}") from None
-    if url.port is not None and not 0 < url.port <= _MAX_PORT:
+    if url.port is not None and not 0 < url.port <= MAX_PORT:
         raise ConfigurationError(
-            f"base_url {shown!r}: the port must be from 1 to {_MAX_PORT}, got {url.port}"
+            f"base_url {shown!r}: the port must be from 1 to {MAX_PORT}, got {url.port}"
         )
     if url.scheme not in ("https", "http") or not url.host:
         raise ConfigurationError(

@@ -24,6 +24,7 @@ from typing import TypeVar
 import attrs
 import httpx
 
+from ._constants import MAX_PORT
 from ._exceptions import ConfigurationError
 from ._httpx_internals import environment_proxies
 
@@ -84,8 +85,8 @@ def _proxy(variable: str, url: str) -> httpx.Proxy:
         raise _unusable_proxy(variable, "it names no host")
     if "%" in parsed.host:  # httpx escaped what a host name cannot hold ("[", a space)
         raise _unusable_proxy(variable, "its host is not a host name")
-    if parsed.port is not None and not 0 < parsed.port < 65536:
-        raise _unusable_proxy(variable, "its port is not between 1 and 65535")
+    if parsed.port is not None and not 0 < parsed.port <= MAX_PORT:
+        raise _unusable_proxy(variable, f"its port is not between 1 and {MAX_PORT}")
     if parsed.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
         raise _unusable_proxy(
             variable, "a SOCKS proxy needs the socksio package (pip install 'httpx[socks]')"

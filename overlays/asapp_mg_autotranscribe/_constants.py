@@ -16,6 +16,7 @@ __all__ = [
     "INITIAL_RETRY_DELAY",
     "MAX_CONTENT_ENCODINGS",
     "MAX_CONVERSATION_RESPONSE_BYTES",
+    "MAX_PORT",
     "MAX_REQUEST_BODY_DEPTH",
     "MAX_RESPONSE_BYTES",
     "MAX_RETRIES_LIMIT",
@@ -45,6 +46,8 @@ API_SECRET_HEADER = "asapp-api-secret"  # noqa: S105 (a header name)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # The longest timeout or deadline accepted: a day. Longer ones overflow the socket layer.
 MAX_SECONDS = 86_400.0
+# The highest TCP port (httpx accepts a higher one, and its socket layer wraps it).
+MAX_PORT = 65_535
 # The longest a call's keys may live in a shared store after its last event: a year.
 MAX_STORE_TTL = 365 * MAX_SECONDS
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["check_header_text"]
+__all__ = ["check_header_text", "is_header_name"]
+
+# RFC 9110 token characters: what a header name may be made of.
+_TOKEN_CHARS = frozenset(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 
 def check_header_text(name: str, value: str, *, hint: str = "") -> None:
@@ -15,3 +20,8 @@ def check_header_text(name: str, value: str, *, hint: str = "") -> None:
         raise ConfigurationError(f"{name} contains a control or non-ASCII character{hint}")
     if value != value.strip():
         raise ConfigurationError(f"{name} has leading or trailing whitespace{hint}")
+
+
+def is_header_name(name: str) -> bool:
+    """Whether ``name`` is an HTTP header name (one or more RFC 9110 token characters)."""
+    return bool(name) and set(name) <= _TOKEN_CHARS

@@ -20,6 +20,7 @@ from ._checks import is_unicode
 from ._config import ClientConfig, NotGiven, TimeoutTypes, checked_settings
 from ._constants import API_ID_HEADER, API_SECRET_HEADER, MAX_REQUEST_BODY_DEPTH
 from ._exceptions import InvalidRequestError
+from ._header_text import is_header_name
 
 __all__ = ["CallSettings", "QueryValue", "RequestOptions", "deep_merge", "resolve_options"]
 
@@ -40,10 +41,6 @@ _CONNECTION_HEADERS = {
     "trailer": _HOP_BY_HOP,
     "upgrade": _HOP_BY_HOP,
 }
-# RFC 9110 token characters: what a header name may be made of.
-_TOKEN_CHARS = frozenset(
-    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -126,7 +123,7 @@ def _extra_headers(headers: object) -> Mapping[str, str]:
     if not isinstance(headers, Mapping):
         raise InvalidRequestError(f"extra_headers must be a mapping, not {type(headers).__name__}")
     for name, value in headers.items():
-        if not isinstance(name, str) or not name or not set(name) <= _TOKEN_CHARS:
+        if not isinstance(name, str) or not is_header_name(name):
             raise InvalidRequestError(f"extra_headers has an invalid header name {name!r}")
         if name.lower() in _CREDENTIAL_HEADERS:
             raise InvalidRequestError(

@@ -5,7 +5,6 @@ same ``RequestCheck``; only how they read a request differs."""
 from __future__ import annotations
 
 import hmac
-import re
 from collections.abc import Iterable, Mapping
 from typing import Literal
 from urllib.parse import unquote_to_bytes
@@ -13,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 from .._checks import check_positive_int
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES
 from .._exceptions import ConfigurationError, WebhookAuthenticationError
-from .._header_text import check_header_text
+from .._header_text import check_header_text, is_header_name
 from ._event import TranscriptEvent, parse_transcript_event
 
 __all__ = ["Headers", "RequestCheck", "verify_transcript_request"]
@@ -22,7 +21,6 @@ Headers = Mapping[str, str] | Mapping[bytes, bytes] | Iterable[tuple[str | bytes
 """A request's headers: a mapping (its ``items()`` are read) or (name, value) pairs."""
 
 # An HTTP field name (RFC 9110 token).
-_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _MASK = b"***"
 
 
@@ -192,7 +190,7 @@ def _checked_secret_name(name: object, in_query: bool, secret: bytes | None) -> 
         )
     if not isinstance(name, str):
         raise ConfigurationError(f"secret_name must be a str, not {type(name).__name__}")
-    if not in_query and not _FIELD_NAME.fullmatch(name):
+    if not in_query and not is_header_name(name):
         raise ConfigurationError(f"secret_name {name!r} is not an HTTP header name")
     if not name or any(not (" " < char <= "~") for char in name):
         raise ConfigurationError(f"secret_name {name!r} is not a query parameter name")
