@@ -8,8 +8,9 @@ from ._interrupt import end_process_on_interrupt
 
 
 def run() -> NoReturn:
-    """Run the command line as this process and exit with its status; from the first
-    step, Ctrl-C ends it with status 130 and one line on stderr."""
+    """Run the command line as this process and exit with its status; once the package
+    has loaded (before the command's own modules), Ctrl-C ends it with status 130 and one
+    line on stderr."""
     end_process_on_interrupt()
     from ._cli import main
 

@@ -1,5 +1,7 @@
 """Ctrl-C in the command line's own process: exit status 130 and one line on stderr,
-wherever the signal lands (loading modules, a request, printing an error).
+wherever the signal lands once the package has loaded (loading the command's modules, a
+request, printing an error). Before that, while Python imports the package itself, no
+handler of ours can be in place yet.
 
 Python's own answer to SIGINT, a KeyboardInterrupt, can land anywhere, inside an
 ``except`` or ``finally`` too, and then ends in a traceback. So the process's entry

@@ -67,8 +67,9 @@ class RawResponse(Generic[_ResultT, _ModelT]):
 
     @property
     def http_response(self) -> httpx.Response:
-        """The httpx.Response: its body read, decoded, exactly as received; detached from
-        the connection (its stream is the body in memory)."""
+        """The httpx.Response: its body read, decoded, exactly as received; the API secret
+        scrubbed from its headers and reason phrase, should the server echo it there;
+        detached from the connection (its stream is the body in memory)."""
         return self._response
 
     def json(self) -> Any:
