@@ -1,14 +1,16 @@
 """The checks of values shared by the clients, the caches, the receiver and the collectors:
-one rule and one message for a span of seconds, and one for a count; whether a str is text."""
+one rule and one message for a span of seconds, and one for a count; whether a str is text;
+whether a callable is to be awaited."""
 
 from __future__ import annotations
 
+import inspect
 import math
 
 from ._constants import MAX_SECONDS
 from ._exceptions import ASAPPError, ConfigurationError
 
-__all__ = ["check_positive_int", "check_seconds", "is_unicode"]
+__all__ = ["check_positive_int", "check_seconds", "is_async_callable", "is_unicode"]
 
 
 def check_seconds(
@@ -54,3 +56,11 @@ def is_unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def is_async_callable(function: object) -> bool:
+    """Whether calling ``function`` gives an awaitable: an async function, or an object whose
+    class has an async ``__call__``."""
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(
+        type(function).__call__
+    )

@@ -7,7 +7,6 @@ ConfigurationError.
 
 from __future__ import annotations
 
-import inspect
 import ipaddress
 import os
 from collections.abc import Callable, Mapping
@@ -16,7 +15,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._checks import check_seconds, is_unicode
+from ._checks import check_seconds, is_async_callable, is_unicode
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
@@ -196,10 +195,7 @@ def check_sleep(sleep: object, *, awaited: bool) -> Callable[[float], Any]:
     (``awaited``), a plain function for the sync one."""
     if not callable(sleep):
         raise ConfigurationError(f"sleep must be a function, not {type(sleep).__name__}")
-    # An async function, or an object whose class has an async __call__.
-    is_async = inspect.iscoroutinefunction(sleep) or inspect.iscoroutinefunction(
-        type(sleep).__call__
-    )
+    is_async = is_async_callable(sleep)
     if awaited and not is_async:
         raise ConfigurationError(
             "sleep must be an async function (asyncio.sleep, or an `async def`): "

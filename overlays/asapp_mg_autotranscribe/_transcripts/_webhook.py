@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from .._checks import is_async_callable
 from .._constants import MAX_TRANSCRIPT_EVENT_BYTES
 from .._exceptions import (
     ConfigurationError,
@@ -171,9 +172,7 @@ class TranscriptWebhook:
         if not callable(on_event):
             raise ConfigurationError(f"on_event must be callable, not {type(on_event).__name__}")
         self._on_event = on_event
-        self._is_async = inspect.iscoroutinefunction(on_event) or inspect.iscoroutinefunction(
-            getattr(on_event, "__call__", None)  # noqa: B004 (an object with async __call__)
-        )
+        self._is_async = is_async_callable(on_event)
         self._check = RequestCheck(
             secret=secret,
             secret_name=secret_name,
