@@ -207,6 +207,14 @@ def test_without_httpx_s_environment_proxy_reader_a_client_fails_loudly(
     assert_names_the_versions(error, "httpx._utils.get_environment_proxies")
 
 
+def test_without_httpx_s_private_utilities_module_a_client_fails_loudly(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "httpx._utils", None)  # an httpx that moved the module
+    error = configuration_error(kind)
+    assert_names_the_versions(error, "httpx._utils.get_environment_proxies")
+
+
 def _content_kept_elsewhere(response: httpx.Response) -> bytes:
     """Response.content as it would read if httpx kept a read body under another name."""
     if not hasattr(response, "_body"):

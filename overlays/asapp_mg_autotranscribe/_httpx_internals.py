@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import httpx
-from httpx import _utils as httpx_utils
 
 if TYPE_CHECKING:
     from ._exceptions import ConfigurationError
@@ -39,10 +38,11 @@ VERIFIED_HTTPCORE = "1.0.9"
 
 def environment_proxies() -> dict[str, str | None]:
     """httpx's proxies from the environment, by mount pattern (None: a ``NO_PROXY`` host)."""
-    read = getattr(httpx_utils, "get_environment_proxies", None)
-    if read is None:
-        raise _unsupported("httpx._utils.get_environment_proxies")
-    proxies: dict[str, str | None] = read()
+    try:  # here, not at import: a renamed module fails where a client is built
+        from httpx._utils import get_environment_proxies
+    except ImportError:
+        raise _unsupported("httpx._utils.get_environment_proxies") from None
+    proxies: dict[str, str | None] = get_environment_proxies()
     return proxies
 
 
