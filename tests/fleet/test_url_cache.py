@@ -222,6 +222,18 @@ def test_a_leader_killed_mid_fetch_is_replaced_after_the_lock_timeout(
     assert len(server.requests) == 2
 
 
+def test_the_leader_gives_up_when_its_lock_lapses(
+    make_cache: Any, redis_server: RedisServer, server: FakeAsapp, client: AutoTranscribeClient
+) -> None:
+    # The client has no deadline: the lock bounds the leader, so no second leader can
+    # start while the first still waits upstream.
+    server.answer(no_answer(), URL_OK)
+    cache = make_cache(client, redis_server.url, lock_timeout=0.5)
+    with pytest.raises(APITimeoutError, match=r"the 0\.5 s deadline of the call passed"):
+        cache.get()
+    assert len(server.requests) == 1
+
+
 def test_redis_down_each_process_fetches_and_redis_is_tried_again_5_s_later(
     make_cache: Any,
     own_redis: RedisServer,

@@ -105,6 +105,9 @@ class _Fleet:
         self.clock = clock
         deadline = options.get("deadline", client.deadline)
         self.wait_bound: float = deadline if deadline is not None else client.timeout.read
+        # The leader gives up when its lock lapses: past it, another process may lead.
+        leads_for = self.lock_timeout if deadline is None else min(deadline, self.lock_timeout)
+        self.leader_options = {**options, "deadline": leads_for}
         self.outage = Outage("each process fetches its own stream URL")
 
     def register_scripts(self) -> list[Any]:
@@ -222,7 +225,7 @@ class RedisStreamUrlCache(StreamUrlCache):
 
     - One process leads each refresh: it holds a lock in Redis (expiring after
       ``lock_timeout`` seconds, so that a leader that dies is replaced) while it asks
-      upstream. The others wait for its URL or its error, each at most its deadline (else the
+      upstream, for at most ``lock_timeout`` seconds (less if its deadline is shorter). The others wait for its URL or its error, each at most its deadline (else the
       client's timeout), or are served the previous URL while it is still valid.
     - The URL is stored with its life as Redis counts it (from when its request was sent); a
       process keeps it in memory with the time left, and serves it from there, with no Redis
@@ -301,7 +304,7 @@ class RedisStreamUrlCache(StreamUrlCache):
         fleet = self._fleet
         sent_at = self._state.clock()
         try:
-            url = self._client.get_twilio_media_stream_url(**self._state.options)
+            url = self._client.get_twilio_media_stream_url(**fleet.leader_options)
         except Exception as error:
             self._run(self._store_error_script, fleet.error_args(error, token))
             raise
@@ -397,7 +400,7 @@ class AsyncRedisStreamUrlCache(AsyncStreamUrlCache):
         fleet = self._fleet
         sent_at = self._state.clock()
         try:
-            url = await self._client.get_twilio_media_stream_url(**self._state.options)
+            url = await self._client.get_twilio_media_stream_url(**fleet.leader_options)
         except Exception as error:
             await self._run(self._store_error_script, fleet.error_args(error, token))
             raise
