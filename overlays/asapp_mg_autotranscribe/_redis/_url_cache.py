@@ -225,7 +225,8 @@ class RedisStreamUrlCache(StreamUrlCache):
 
     - One process leads each refresh: it holds a lock in Redis (expiring after
       ``lock_timeout`` seconds, so that a leader that dies is replaced) while it asks
-      upstream, for at most ``lock_timeout`` seconds (less if its deadline is shorter). The others wait for its URL or its error, each at most its deadline (else the
+      upstream, for at most ``lock_timeout`` seconds (less if its deadline is shorter).
+      The others wait for its URL or its error, each at most its deadline (else the
       client's timeout), or are served the previous URL while it is still valid.
     - The URL is stored with its life as Redis counts it (from when its request was sent); a
       process keeps it in memory with the time left, and serves it from there, with no Redis
