@@ -9,8 +9,10 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import redis
 from transcripts.samples import PRIVATE_TEXT, message
 
 from asapp_mg_autotranscribe import TranscriptEvent, TranscriptStoreError, parse_transcript_event
@@ -65,6 +67,45 @@ def test_a_stopped_redis_spills_then_everything_arrives_once_in_order(
     assert [e.start_ms for e in collector.events(CALL)] == list(range(41))
     assert PRIVATE_TEXT not in caplog.text
     collector.close()
+
+
+class GatedRedis(redis.Redis):
+    """A client whose script calls wait at ``gate`` while it is shut: a spill's writer held
+    in the middle of writing an event."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__(port=port, socket_timeout=BOUND)
+        self.gate = threading.Event()
+        self.held = threading.Event()
+
+    def evalsha(self, *args: Any, **kwargs: Any) -> Any:
+        if not self.gate.is_set():
+            self.held.set()
+            self.gate.wait(BOUND)
+        return super().evalsha(*args, **kwargs)
+
+
+def test_close_is_bounded_by_its_timeout_while_the_writer_is_writing(
+    own_redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = GatedRedis(own_redis.port)
+    client.gate.set()
+    collector = RedisTranscriptCollector(client)
+    port = own_redis.port
+    own_redis.kill()
+    collector.add(event(1))
+    collector.add(event(2))
+    client.gate.clear()
+    own_redis.start(port)
+    assert client.held.wait(BOUND), "the writer never tried again"
+    closing = threading.Thread(target=collector.close, kwargs={"timeout": 0.2})
+    closing.start()
+    closing.join(BOUND)
+    assert not closing.is_alive(), "close() waited for the writer past its timeout"
+    assert "closed with 2 spilled events" in caplog.text
+    client.gate.set()  # the writer ends its one event, then gives way: no other is written
+    wait_until(lambda: stored(own_redis) == [1], "the writer's event written")
+    client.close()
 
 
 def test_a_killed_redis_spills_and_a_new_one_on_the_port_gets_the_events(

@@ -403,7 +403,7 @@ class RedisTranscriptCollector:
 
     def _write_spill(self) -> None:
         while True:
-            flushed = self._flush()
+            flushed = self._flush(by_writer=True)
             if self._writer_done(flushed):
                 return
             self._stopping.wait(SPILL_RETRY_INTERVAL)
@@ -416,11 +416,18 @@ class RedisTranscriptCollector:
                 self._writer = None
             return done
 
-    def _flush(self, ends_at: float = math.inf) -> bool:
+    def _flush(self, ends_at: float = math.inf, *, by_writer: bool = False) -> bool:
         """Write the spilled events, oldest first, each removed once Redis took it; False if
-        Redis failed (or ``ends_at`` passed) before the spill was empty."""
-        with self._flush_lock:
+        Redis failed (or ``ends_at`` passed) before the spill was empty. The writer's flush
+        gives way, between two events, to a closing collector's own, which waits for it
+        until ``ends_at`` at most."""
+        wait = -1.0 if ends_at == math.inf else max(0.0, ends_at - time.monotonic())
+        if not self._flush_lock.acquire(timeout=wait):
+            return False
+        try:
             while (pending := self._spill.first()) is not None and time.monotonic() < ends_at:
+                if by_writer and self._stopping.is_set():
+                    return False
                 try:
                     reply = self._add_script(
                         keys=self._store.keys(pending.call_id),
@@ -436,6 +443,8 @@ class RedisTranscriptCollector:
                 self._spill.remove(pending)
             self._store.outage.answered()
             return pending is None
+        finally:
+            self._flush_lock.release()
 
 
 class AsyncRedisTranscriptCollector:
