@@ -103,7 +103,7 @@ def test_close_is_bounded_by_its_timeout_while_the_writer_is_writing(
     closing.join(BOUND)
     assert not closing.is_alive(), "close() waited for the writer past its timeout"
     assert "closed with 2 spilled events" in caplog.text
-    client.gate.set()  # the writer ends its one event, then gives way: no other is written
+    client.gate.set()  # the writer ends its one event; close forgot the others
     wait_until(lambda: stored(own_redis) == [1], "the writer's event written")
     client.close()
 

@@ -403,7 +403,7 @@ class RedisTranscriptCollector:
 
     def _write_spill(self) -> None:
         while True:
-            flushed = self._flush(by_writer=True)
+            flushed = self._flush()
             if self._writer_done(flushed):
                 return
             self._stopping.wait(SPILL_RETRY_INTERVAL)
@@ -416,18 +416,15 @@ class RedisTranscriptCollector:
                 self._writer = None
             return done
 
-    def _flush(self, ends_at: float = math.inf, *, by_writer: bool = False) -> bool:
+    def _flush(self, ends_at: float = math.inf) -> bool:
         """Write the spilled events, oldest first, each removed once Redis took it; False if
-        Redis failed (or ``ends_at`` passed) before the spill was empty. The writer's flush
-        gives way, between two events, to a closing collector's own, which waits for it
-        until ``ends_at`` at most."""
+        Redis failed (or ``ends_at`` passed) before the spill was empty. A flush with an end
+        (a closing collector's) waits for another in progress (the writer's) until then."""
         wait = -1.0 if ends_at == math.inf else max(0.0, ends_at - time.monotonic())
         if not self._flush_lock.acquire(timeout=wait):
             return False
         try:
             while (pending := self._spill.first()) is not None and time.monotonic() < ends_at:
-                if by_writer and self._stopping.is_set():
-                    return False
                 try:
                     reply = self._add_script(
                         keys=self._store.keys(pending.call_id),
