@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from doubles import load_example
-from fleet.servers import RedisServer, _free_port
+from fleet.servers import RedisServer
 from httpx_sse import EventSource, ServerSentEvent, connect_sse
 
 from .conftest import EXAMPLES
@@ -169,9 +169,9 @@ def example() -> ModuleType:
 
 @pytest.mark.anyio
 async def test_with_redis_unreachable_posts_are_kept_and_reads_answer_503(
-    example: ModuleType, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    example: ModuleType, refusing_port: int, caplog: pytest.LogCaptureFixture
 ) -> None:
-    nowhere = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    nowhere = f"redis://127.0.0.1:{refusing_port}/0"
     app = example.create_app({"TRANSCRIPT_WEBHOOK_SECRET": SECRET, "ASAPP_REDIS_URL": nowhere})
     call = "CAredis-down"
     async with (
