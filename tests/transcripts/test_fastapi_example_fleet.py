@@ -44,10 +44,7 @@ def served(log_path: Path, redis_url: str | None = None) -> Iterator[UvicornProc
 
 @pytest.fixture
 def redis_receivers(redis_server: RedisServer, tmp_path: Path) -> Iterator[list[UvicornProcess]]:
-    """Two receivers in their own processes, sharing the redis-server (emptied first)."""
-    client = redis_server.client()
-    client.flushall()
-    client.close()
+    """Two receivers in their own processes, sharing the redis-server."""
     with (
         served(tmp_path / "first.log", redis_server.url) as first,
         served(tmp_path / "second.log", redis_server.url) as second,
