@@ -7,12 +7,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
-SPEC := api-specs/mg-autotranscribe.yaml
 SPECS := $(wildcard api-specs/*.yaml)
 PRISM := mock/node_modules/.bin/prism
 PRISM_STAMP := mock/node_modules/.installed
 MOCK_PORT ?= 4010
-MOCK_SPECS ?= api-specs/mg-autotranscribe.yaml api-specs/conversations.yaml
+# The documents `make mock` serves; none given, scripts/prism_mock.py serves ASAPP's two specs.
+MOCK_SPECS ?=
 
 .PHONY: help
 help: ## List the targets
@@ -106,7 +106,7 @@ fleet-demo: $(VENV_STAMP) redis ## The two examples as a fleet on one Redis (uvi
 	$(BIN)/python scripts/fleet_demo.py
 
 .PHONY: bench
-bench: $(VENV_STAMP) ## Benchmarks: latency, concurrency, cache, import time, memory, transcripts (prints figures)
+bench: $(VENV_STAMP) redis ## Benchmarks: latency, concurrency, cache, import time, memory, transcripts, a fleet on Redis (prints figures)
 	$(BIN)/python tests/bench/run.py
 
 .PHONY: test

@@ -42,7 +42,6 @@ __all__ = [
     "free_port",
     "local_server",
     "merged_document",
-    "merged_mock",
     "prism_mock",
     "wait_until_listening",
 ]
@@ -180,18 +179,6 @@ def _write_merged(specs: Sequence[Path], folder: Path) -> Path:
         encoding="utf-8",
     )
     return target
-
-
-@contextlib.contextmanager
-def merged_mock(
-    log_path: Path, *extra_args: str, specs: Sequence[Path] = ASAPP_SPECS
-) -> Iterator[str]:
-    """Serve every document of ``specs`` on one base URL (one Prism, ``merged_document``)
-    until the block ends; yield that URL. The merged document is written beside
-    ``log_path``; ``extra_args`` go to ``prism mock``."""
-    spec = _write_merged(specs, log_path.parent)
-    with prism_mock(log_path, *extra_args, spec=spec) as base_url:
-        yield base_url
 
 
 @contextlib.contextmanager

@@ -1,7 +1,8 @@
 """The fixtures of the unit tests: each client kind, Api objects closed after the test, the
-fake ASAPP server of tests/fault (for the fault suite and any test on real sockets),
-DEBUG log capture that fails a test whose records show the secret, and an environment
-without proxy or CA certificate settings.
+fake ASAPP server of tests/fault (for the fault suite and any test on real sockets), a
+loopback port (and URL) that refuses every connection, a real redis-server shared by the
+session (emptied for each test that takes it), DEBUG log capture that fails a test whose
+records show the secret, and an environment without proxy or CA certificate settings.
 
 What the tests share besides fixtures (values, Script, Api) is in doubles.py.
 """
@@ -14,9 +15,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from doubles import Api, Clock, Script, Step
+from doubles import Api, Clock, Script, Step, refusing_loopback_port
 from fault.fake_asapp import FakeAsapp
 from fault.sdk_calls import assert_no_secret_in_logs
+from fleet.servers import RedisServer
 
 _LOGGERS = (None, "asapp_mg_autotranscribe", "httpx", "httpcore")
 # Every variable through which the environment configures a proxy or the CA certificates.
@@ -74,6 +76,37 @@ def server() -> Iterator[FakeAsapp]:
     """A fake ASAPP server on 127.0.0.1, stopped (and its threads joined) after the test."""
     with FakeAsapp() as fake:
         yield fake
+
+
+@pytest.fixture
+def refusing_port() -> Iterator[int]:
+    """A port on 127.0.0.1, bound but not listening for the test: every connect is refused."""
+    with refusing_loopback_port() as port:
+        yield port
+
+
+@pytest.fixture
+def refusing_url(refusing_port: int) -> str:
+    """An http URL on ``refusing_port``: every connect is refused."""
+    return f"http://127.0.0.1:{refusing_port}"
+
+
+@pytest.fixture(scope="session")
+def shared_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One redis-server for the tests that leave it running (each starts it empty); started
+    by the first test that takes it, so only those tests need redis-server."""
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_server(shared_redis: RedisServer) -> RedisServer:
+    """The shared redis-server, emptied."""
+    client = shared_redis.client()
+    client.flushall()
+    client.close()
+    return shared_redis
 
 
 @pytest.fixture

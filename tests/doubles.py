@@ -1,18 +1,20 @@
 """What the unit tests share: test values, the operation table (CALLS, OK_BODIES), ASAPP's
 answers (and a hostile page echoing the request's headers), a scripted httpx.MockTransport
 (Script), one way to drive either client (Api), a hand-moved Clock, a watch on who waits
-for a stream-URL cache's fetch (FlightWaiters) and the example loader. The fixtures are in
-conftest.py."""
+for a stream-URL cache's fetch (FlightWaiters), a loopback port that refuses every connection
+and the example loader. The fixtures are in conftest.py."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib.util
 import inspect
 import json
+import socket
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
@@ -146,6 +148,16 @@ def headers_page(
     if as_json:
         return error_body(status, f"rejected {shown}")
     return f"<html><body><pre>{shown}</pre><h1>{status}</h1></body></html>"
+
+
+@contextlib.contextmanager
+def refusing_loopback_port() -> Iterator[int]:
+    """A port on 127.0.0.1, bound but not listening while the context lasts: every connect to
+    it is refused (and no other process can take it meanwhile)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        yield port
 
 
 def load_example(path: Path) -> ModuleType:

@@ -4,7 +4,6 @@ every public error pickles as itself without the secret, across processes too.""
 from __future__ import annotations
 
 import pickle
-import socket
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -12,7 +11,18 @@ from typing import Any
 
 import httpx
 import pytest
-from doubles import API_ID, API_SECRET, CALL_SID, CALLS, START_OK, STOP_OK, Api, Script, error_body
+from doubles import (
+    API_ID,
+    API_SECRET,
+    CALL_SID,
+    CALLS,
+    START_OK,
+    STOP_OK,
+    Api,
+    Script,
+    error_body,
+    refusing_loopback_port,
+)
 
 import asapp_mg_autotranscribe as sdk
 from asapp_mg_autotranscribe import (
@@ -454,9 +464,8 @@ def _configuration(make_api: Callable[..., Api], kind: str) -> BaseException:
 def _transcript_store(make_api: Callable[..., Api], kind: str) -> BaseException:
     from asapp_mg_autotranscribe.redis import RedisTranscriptCollector
 
-    with socket.socket() as bound:  # a loopback port that refuses every connection
-        bound.bind(("127.0.0.1", 0))
-        collector = RedisTranscriptCollector(f"redis://127.0.0.1:{bound.getsockname()[1]}/0")
+    with refusing_loopback_port() as port:
+        collector = RedisTranscriptCollector(f"redis://127.0.0.1:{port}/0")
         with pytest.raises(sdk.TranscriptStoreError) as caught:
             collector.events("CA1")
         collector.close()

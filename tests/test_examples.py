@@ -110,17 +110,10 @@ def test_voice_answers_with_twiml_from_the_cache(webhook: Any) -> None:
     assert len(hook.script.requests) == 1
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on 127.0.0.1 (no persistence), stopped after the module."""
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
-
-
 def test_with_a_redis_url_every_webhook_process_answers_with_one_shared_stream_url(
-    webhook: Any, redis_url: str
+    webhook: Any, redis_server: RedisServer
 ) -> None:
+    redis_url = redis_server.url
     # Two webhooks, as two processes would be: each its own client, cache and ASAPP script.
     hooks = [
         webhook(httpx.Response(200, json={"streamingUrl": STREAM_URL}), redis_url=redis_url)

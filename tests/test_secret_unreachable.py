@@ -10,8 +10,7 @@ on an ``http_client`` of the caller's; and over httpx.MockTransport. Sync and as
 from __future__ import annotations
 
 import asyncio
-import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -152,14 +151,6 @@ def run_call(
                 return error
 
     return asyncio.run(asyncio.wait_for(call(), CALL_BOUND))
-
-
-@pytest.fixture
-def refusing_url() -> Iterator[str]:
-    """A loopback URL whose port is bound but not listening: every connect is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 @pytest.mark.parametrize("pool", POOLS)

@@ -324,7 +324,12 @@ class ExampleReceiver:
         self._log.close()
 
     def __enter__(self) -> Self:
-        self.start()
+        """Started; should the start fail, what it started is stopped before the error goes on."""
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:

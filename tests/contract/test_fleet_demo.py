@@ -24,6 +24,7 @@ pytestmark = pytest.mark.contract
 
 DEMO = REPO_ROOT / "scripts" / "fleet_demo.py"
 BOUND = 240.0  # the longest a run of the demo may take
+STOP_BOUND = 60.0  # the longest the demo may take to stop what it started, once told to
 MARK = "FLEET_DEMO_TEST_MARK"
 
 
@@ -52,26 +53,47 @@ def _left_behind(mark: str) -> list[str]:
     return found
 
 
-def _assert_nothing_left_behind(mark: str) -> None:
-    """Wait (bounded) for the processes the demo stopped to be gone; fail naming any left."""
+def _still_running(mark: str) -> list[str]:
+    """``_left_behind`` once the processes the demo stopped have had (bounded) time to go."""
     ends_at = time.monotonic() + 20
     while (left := _left_behind(mark)) and time.monotonic() < ends_at:
         time.sleep(0.1)
+    return left
+
+
+def _assert_nothing_left_behind(mark: str) -> None:
+    """Wait (bounded) for the processes the demo stopped to be gone; fail naming any left."""
+    left = _still_running(mark)
     assert left == [], f"the demo left processes running: {left}"
 
 
 def _run(*arguments: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    """The demo run to its end (within BOUND), and its mark. Past BOUND it is told to stop
+    (TERM: it stops what it started), killed only if it does not, and the test fails."""
     environment, mark = _marked_environment()
-    completed = subprocess.run(
-        [sys.executable, str(DEMO), *arguments],
+    command = [sys.executable, str(DEMO), *arguments]
+    demo = subprocess.Popen(
+        command,
         cwd=REPO_ROOT,
         env=environment,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=BOUND,
-        check=False,
     )
-    return completed, mark
+    try:
+        stdout, stderr = demo.communicate(timeout=BOUND)
+    except subprocess.TimeoutExpired:
+        demo.terminate()
+        try:
+            stdout, stderr = demo.communicate(timeout=STOP_BOUND)
+        except subprocess.TimeoutExpired:
+            demo.kill()  # the last resort: what the demo started may be left running
+            stdout, stderr = demo.communicate(timeout=STOP_BOUND)
+        pytest.fail(
+            f"the demo did not end within {BOUND:.0f} s (left running: {_still_running(mark)}); "
+            f"its output:\n{stdout[-4000:]}{stderr[-4000:]}"
+        )
+    return subprocess.CompletedProcess(command, demo.returncode, stdout, stderr), mark
 
 
 def test_the_fleet_keeps_every_promise_and_the_demo_stops_all_it_started() -> None:

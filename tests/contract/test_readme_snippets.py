@@ -20,8 +20,8 @@ The convention, for whoever adds a snippet to README.md:
       used, fails).
   ``<!-- snippet: needs redis -->``
       It needs a service the test starts on 127.0.0.1 for it (NEEDS: ``redis``, a
-      redis-server whose URL is in ``REDIS_URL``); the snippet must read the variables the
-      need sets.
+      redis-server, Redis 7 or later, whose URL is in ``REDIS_URL``); the snippet must read
+      the variables the need sets.
   ``<!-- snippet: serves -->``
       It is a server that runs until stopped: it must read the port to listen on from
       ``PORT`` (the test gives a free one). It passes when it answers an HTTP request on
@@ -38,7 +38,6 @@ import builtins
 import contextlib
 import os
 import re
-import shutil
 import socket
 import subprocess
 import symtable
@@ -48,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fleet.servers import RedisServer
 from markdown_it import MarkdownIt
 from spec_document import REPO_ROOT
 
@@ -112,14 +112,12 @@ class Need:
 
 @contextlib.contextmanager
 def _redis_server(folder: Path) -> Iterator[Mapping[str, str]]:
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.fail("redis-server is not installed (apt-get install redis-server)", pytrace=False)
-    port = free_port()
-    command = [server, "--bind", "127.0.0.1", "--port", str(port), "--save", ""]
-    command += ["--appendonly", "no", "--dir", str(folder)]
-    with local_server(command, port, folder / "redis.log", name="redis-server"):
-        yield {"REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    """The fleet tests' redis-server (Redis 7 or later, no persistence) in ``folder``."""
+    server = RedisServer(folder).start()
+    try:
+        yield {"REDIS_URL": server.url}
+    finally:
+        server.stop()
 
 
 NEEDS: dict[str, Need] = {

@@ -1,10 +1,9 @@
-"""Fixtures of the fault suite: a refusing port, a TLS server with a CA of the tests' own, a
-recording proxy, and DEBUG log capture for every test (the ``server``, ``debug_logs`` and
+"""Fixtures of the fault suite: a TLS server with a CA of the tests' own, a recording proxy,
+and DEBUG log capture for every test (the ``server``, ``refusing_url``, ``debug_logs`` and
 ``no_network_settings`` fixtures themselves are in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import socket
 import ssl
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,14 +13,6 @@ import trustme
 
 from .fake_asapp import FakeAsapp
 from .recording_proxy import RecordingProxy
-
-
-@pytest.fixture
-def refusing_url() -> Iterator[str]:
-    """A loopback URL whose port is bound but not listening: every connect is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 @pytest.fixture(autouse=True)

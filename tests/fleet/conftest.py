@@ -1,4 +1,5 @@
-"""Fixtures of the fleet tests: real Redis servers (tests/fleet/servers.py) and the fake ASAPP."""
+"""Fixtures of the fleet tests: real Redis servers (tests/fleet/servers.py) of their own, a
+Redis Cluster, and clients (the shared ``redis_server`` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,6 @@ import redis
 import redis.cluster
 
 from fleet.servers import RedisCluster, RedisServer
-
-
-@pytest.fixture(scope="session")
-def shared_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    """One redis-server for the tests that leave it running (each starts it empty)."""
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def redis_server(shared_redis: RedisServer) -> RedisServer:
-    """The shared redis-server, emptied."""
-    client = shared_redis.client()
-    client.flushall()
-    client.close()
-    return shared_redis
 
 
 @pytest.fixture

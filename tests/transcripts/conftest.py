@@ -1,5 +1,5 @@
-"""The fixtures the receiver's tests share: the example receiver served by uvicorn, and a
-real redis-server for the example's fleet mode."""
+"""The fixtures the receiver's tests share: the example receiver served by uvicorn (the
+redis-server for the example's fleet mode is tests/conftest.py's ``redis_server``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fleet.servers import RedisServer
 
 from .samples import SECRET
 from .servers import UvicornProcess
@@ -29,13 +28,3 @@ def served_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Uvicorn
         yield process
     finally:
         process.stop()
-
-
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    """A redis-server on 127.0.0.1 (no persistence), stopped after the module."""
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    try:
-        yield server
-    finally:
-        server.stop()

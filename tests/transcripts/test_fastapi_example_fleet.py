@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from doubles import load_example
-from fleet.servers import RedisServer, _free_port
+from fleet.servers import RedisServer
 from httpx_sse import EventSource, ServerSentEvent, connect_sse
 
 from .conftest import EXAMPLES
@@ -44,10 +44,7 @@ def served(log_path: Path, redis_url: str | None = None) -> Iterator[UvicornProc
 
 @pytest.fixture
 def redis_receivers(redis_server: RedisServer, tmp_path: Path) -> Iterator[list[UvicornProcess]]:
-    """Two receivers in their own processes, sharing the redis-server (emptied first)."""
-    client = redis_server.client()
-    client.flushall()
-    client.close()
+    """Two receivers in their own processes, sharing the redis-server."""
     with (
         served(tmp_path / "first.log", redis_server.url) as first,
         served(tmp_path / "second.log", redis_server.url) as second,
@@ -169,9 +166,9 @@ def example() -> ModuleType:
 
 @pytest.mark.anyio
 async def test_with_redis_unreachable_posts_are_kept_and_reads_answer_503(
-    example: ModuleType, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    example: ModuleType, refusing_port: int, caplog: pytest.LogCaptureFixture
 ) -> None:
-    nowhere = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    nowhere = f"redis://127.0.0.1:{refusing_port}/0"
     app = example.create_app({"TRANSCRIPT_WEBHOOK_SECRET": SECRET, "ASAPP_REDIS_URL": nowhere})
     call = "CAredis-down"
     async with (
